@@ -1,0 +1,81 @@
+/**
+ * Site wiring only. Content lives in docs/ (prose) and src/operators/ (data); see README.md.
+ */
+import type {Config} from '@docusaurus/types';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
+import type {Options as ThemeOptions} from '@docusaurus/theme-classic';
+import type {UserThemeConfig} from '@docusaurus/theme-common';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
+import operatorSpecs from './src/plugins/operator-specs';
+
+/** Public URL of the deployed site; override with SITE_URL when hosting elsewhere. */
+const SiteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
+
+const docsOptions = {
+  path: 'docs',
+  routeBasePath: '/',
+  sidebarPath: './sidebars.ts',
+  showLastUpdateTime: false,
+  remarkPlugins: [remarkMath],
+  // strict:'error' turns KaTeX warnings (e.g. CJK text in math mode) into errors; rehype-katex
+  // swallows errors, so rehypeKatexStrict fails the build on any message it recorded.
+  rehypePlugins: [[rehypeKatex, {strict: 'error'}], rehypeKatexStrict],
+} satisfies DocsOptions;
+
+const config = {
+  title: 'Ascend 算子参考',
+  tagline: 'aclnnQuantMatmulAllReduceV2 与 aclnnWeightQuantBatchMatmul 的完整参考',
+  url: SiteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'mdx',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+  future: {faster: true, v4: {removeLegacyPostBuildHeadAttribute: true}},
+  plugins: [
+    ['@docusaurus/plugin-content-docs', docsOptions],
+    ['@docusaurus/plugin-sitemap', {} satisfies SitemapOptions],
+    operatorSpecs,
+  ],
+  themes: [
+    [
+      '@docusaurus/theme-classic',
+      {
+        // KaTeX CSS is bundled from the installed katex package (fonts become same-origin assets),
+        // so its version always matches the HTML rehype-katex emits. Never a CDN.
+        customCss: [require.resolve('katex/dist/katex.min.css'), './src/css/custom.css'],
+      } satisfies ThemeOptions,
+    ],
+  ],
+  clientModules: ['./src/clientModules/targetHighlight.ts'],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Ascend 算子参考',
+      items: [
+        {to: '/operators/aclnnQuantMatmulAllReduceV2', label: 'QuantMatmulAllReduceV2', position: 'left'},
+        {to: '/operators/aclnnWeightQuantBatchMatmul', label: 'WeightQuantBatchMatmul', position: 'left'},
+        {to: '/concepts/two-phase-api', label: '概念', position: 'left'},
+        {to: '/errata', label: '勘误', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        '依据 CANN 8.0.RC2 时期的原始文档、后续公开文档与开源实现整理；每条事实标注来源。本站不运行任何 NPU 代码。',
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.vsDark, additionalLanguages: []},
+  } satisfies UserThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,38 @@
+/**
+ * Shared fixture: every page fails its test on a console error or warning, an uncaught
+ * exception, or any request that leaves 127.0.0.1 (such requests are also blocked).
+ */
+import {test as base, expect, type Page} from '@playwright/test';
+
+interface Guard {
+  consoleProblems: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{guard: Guard}>({
+  guard: async ({page}, use) => {
+    const guard: Guard = {consoleProblems: [], foreignRequests: []};
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') guard.consoleProblems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => guard.consoleProblems.push(`pageerror: ${err.message}`));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+      guard.foreignRequests.push(route.request().url());
+      return route.abort();
+    });
+    await use(guard);
+    expect(guard.consoleProblems, 'console errors/warnings').toEqual([]);
+    expect(guard.foreignRequests, 'requests to other hosts').toEqual([]);
+  },
+});
+
+export {expect};
+
+/** Load a page and wait until React has hydrated it. */
+export async function open(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url);
+  expect(response?.status(), `HTTP status of ${url}`).toBe(200);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+}

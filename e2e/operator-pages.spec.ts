@@ -1,0 +1,80 @@
+import {allOperators} from '../src/operators';
+import {rowAnchors} from '../src/lib/anchors';
+import {test, expect, open} from './fixtures';
+
+for (const op of allOperators) {
+  const url = `/operators/${op.id}`;
+
+  test.describe(op.id, () => {
+    test('formulas are rendered by KaTeX at build time, with MathML and bundled fonts', async ({page, guard}) => {
+      void guard;
+      await open(page, url);
+      const formulas = page.locator('#formula ~ div .katex-display, .katex-display');
+      expect(await formulas.count()).toBeGreaterThanOrEqual(op.formulas.length);
+      expect(await page.locator('.katex-mathml math').count()).toBeGreaterThanOrEqual(op.formulas.length);
+      await expect(page.locator('.katex-error')).toHaveCount(0);
+      const fontOk = await page.evaluate(async () => {
+        await document.fonts.ready;
+        await document.fonts.load('16px KaTeX_Main');
+        return document.fonts.check('16px KaTeX_Main');
+      });
+      expect(fontOk).toBe(true);
+    });
+
+    test('every parameter row is present with its dtypes or value type', async ({page, guard}) => {
+      void guard;
+      await open(page, url);
+      for (const p of op.parameters) {
+        const row = page.locator(`tr#param-${p.name}`);
+        await expect(row, p.name).toHaveCount(1);
+        const text = await row.innerText();
+        expect(text).toContain(p.name);
+        for (const dtype of p.dtypes) expect(text, `${p.name} dtype`).toContain(dtype);
+        if (p.dtypes.length === 0) expect(text).toContain(p.valueType ?? p.cType);
+      }
+      for (const p of op.executeParameters) await expect(page.locator(`tr#exec-param-${p.name}`)).toHaveCount(1);
+      for (const id of rowAnchors(op)) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+      await expect(page.locator('body')).not.toContainText('[object Object]');
+      await expect(page.locator('body')).not.toContainText('undefined');
+    });
+
+    const targets = [`param-${op.parameters.find((p) => p.name.startsWith('deq'))?.name ?? op.parameters[0].name}`, `constraint-${op.constraints[2].id}`];
+    for (const target of targets) {
+      test(`visiting #${target} scrolls to and highlights that row`, async ({page, guard}) => {
+        void guard;
+        await open(page, `${url}#${target}`);
+        const row = page.locator(`[id="${target}"]`);
+        await expect(row).toBeInViewport();
+        const [bg, neighbourBg, outline] = await row.evaluate((el) => {
+          const other = (el.nextElementSibling ?? el.previousElementSibling) as Element;
+          return [getComputedStyle(el).backgroundColor, getComputedStyle(other).backgroundColor, getComputedStyle(el).outlineStyle];
+        });
+        expect(bg).not.toBe(neighbourBg);
+        expect(outline).toBe('solid');
+      });
+    }
+
+    test('an in-page link to a row highlights it after client-side navigation', async ({page, guard}) => {
+      void guard;
+      await open(page, url);
+      const first = op.parameters[0].name;
+      await page.locator(`#errors ~ div a[href$="#param-${first}"], a[href="#param-${first}"]`).first().click();
+      await expect(page.locator(`tr#param-${first}`)).toHaveClass(/is-fragment-target/);
+      await expect(page.locator(`tr#param-${first}`)).toBeInViewport();
+    });
+
+    test('at 375 px the page body does not scroll horizontally; tables scroll in their container', async ({page, guard}) => {
+      void guard;
+      await page.setViewportSize({width: 375, height: 800});
+      await open(page, url);
+      const {scrollWidth, clientWidth} = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      const container = page.locator('.table-scroll').filter({has: page.locator('tr#param-x1')});
+      const overflow = await container.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(overflow).toBe(true);
+    });
+  });
+}

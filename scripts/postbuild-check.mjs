@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Post-build checks over every HTML page of every built locale (build/ and build/<locale>/):
+ *  1. no page shows `[object Object]`, `undefined` or `NaN` as text (the failure of the vendor pages);
+ *  2. no page or stylesheet loads a resource from another host (the site is read on intranets);
+ *  3. KaTeX is rendered at build time, its CSS is bundled, and no formula failed (`katex-error`);
+ *  4. every anchor in the committed manifest (scripts/anchor-manifest.json) exists on its page.
+ * Prints every problem and exits 1 if there is any. Usage: node scripts/postbuild-check.mjs [buildDir]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const buildDir = path.resolve(process.argv[2] ?? path.join(root, 'build'));
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'scripts/anchor-manifest.json'), 'utf8'));
+
+const problems = [];
+const fail = (msg) => problems.push(msg);
+
+function walk(dir, ext, out = []) {
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, ext, out);
+    else if (entry.name.endsWith(ext)) out.push(p);
+  }
+  return out;
+}
+
+/** Visible text of an HTML document: scripts, styles and tags removed, entities decoded. */
+export function visibleText(html) {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+const ResourceAttr =
+  /<(script|img|source|iframe|video|audio|embed|object|track)\b[^>]*?\s(?:src|srcset|data)="([^"]*)"|<link\b([^>]*)>/gi;
+
+function isForeign(url) {
+  const u = url.trim();
+  return /^(https?:)?\/\//i.test(u) && !/^(https?:)?\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/i.test(u);
+}
+
+if (!fs.existsSync(buildDir)) {
+  console.error(`postbuild-check: ${buildDir} does not exist; run "npm run build" first.`);
+  process.exit(1);
+}
+
+const htmlFiles = walk(buildDir, '.html');
+const cssFiles = walk(buildDir, '.css');
+if (htmlFiles.length === 0) fail('no HTML files in the build');
+
+for (const file of htmlFiles) {
+  const rel = path.relative(buildDir, file);
+  const html = fs.readFileSync(file, 'utf8');
+  const text = visibleText(html);
+  for (const bad of ['[object Object]', 'undefined', 'NaN']) {
+    const re = bad === '[object Object]' ? /\[object Object\]/ : new RegExp(`\\b${bad}\\b`);
+    const m = re.exec(text);
+    if (m) fail(`${rel}: shows "${bad}" as text: …${text.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…`);
+  }
+  for (const m of html.matchAll(ResourceAttr)) {
+    if (m[1]) {
+      for (const url of m[2].split(',').map((s) => s.trim().split(/\s+/)[0])) {
+        if (isForeign(url)) fail(`${rel}: <${m[1]}> loads ${url} from another host`);
+      }
+    } else {
+      const attrs = m[3];
+      const rel_ = /\srel="([^"]*)"/i.exec(attrs)?.[1] ?? '';
+      const href = /\shref="([^"]*)"/i.exec(attrs)?.[1] ?? '';
+      // canonical/alternate/search links name URLs; they do not load anything.
+      if (/stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch/i.test(rel_) && isForeign(href)) {
+        fail(`${rel}: <link rel="${rel_}"> loads ${href} from another host`);
+      }
+    }
+  }
+  if (/class="katex-error"/.test(html)) fail(`${rel}: contains a KaTeX error`);
+  if (/katex/.test(html) && !/class="katex-mathml"/.test(html)) fail(`${rel}: KaTeX output without MathML`);
+}
+
+for (const file of cssFiles) {
+  const css = fs.readFileSync(file, 'utf8');
+  for (const m of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)) {
+    const url = m[1] ?? m[2];
+    if (isForeign(url)) fail(`${path.relative(buildDir, file)}: CSS loads ${url} from another host`);
+  }
+}
+if (!cssFiles.some((f) => /\.katex\b/.test(fs.readFileSync(f, 'utf8')) && /KaTeX_Main/.test(fs.readFileSync(f, 'utf8')))) {
+  fail('the KaTeX stylesheet (with its bundled fonts) is not in the build');
+}
+
+// Anchor manifest: every locale built (the default at build/, others at build/<locale>/).
+const locales = [''].concat(
+  fs.readdirSync(buildDir, {withFileTypes: true})
+    .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Za-z]+)?$/.test(d.name) && fs.existsSync(path.join(buildDir, d.name, 'index.html')))
+    .map((d) => d.name),
+);
+let anchorCount = 0;
+for (const locale of locales) {
+  for (const [page, anchors] of Object.entries(manifest.pages)) {
+    const file = path.join(buildDir, locale, page.replace(/^\//, ''), 'index.html');
+    const where = `${locale ? `/${locale}` : ''}${page}`;
+    if (!fs.existsSync(file)) {
+      fail(`${where}: page listed in the anchor manifest was not built`);
+      continue;
+    }
+    const ids = new Set([...fs.readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const a of anchors) {
+      anchorCount++;
+      if (!ids.has(a)) fail(`${where}#${a}: public anchor from the manifest is missing`);
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`postbuild-check: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `postbuild-check: OK — ${htmlFiles.length} HTML pages and ${cssFiles.length} stylesheets scanned in ${locales.length} locale(s); ` +
+    `${anchorCount} manifest anchors present; no [object Object]/undefined/NaN text; no foreign resources; KaTeX bundled.`,
+);

@@ -1,0 +1,106 @@
+/**
+ * Anchored table rows. The id is registered with Docusaurus's broken-anchor checker (a raw
+ * `id` attribute is invisible to it), and the row carries a focusable "#" link so it can be
+ * copied; visiting the fragment scrolls to and highlights the row (see custom.css and the
+ * targetHighlight client module).
+ */
+import React, {type ReactNode} from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {translate} from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import clsx from 'clsx';
+import type {Provenance} from '@site/src/operators/schema';
+import {useErratum, erratumPath} from '../OperatorData';
+import styles from './styles.module.css';
+
+export function useAnchor(id: string): string {
+  useBrokenLinks().collectAnchor(id);
+  return id;
+}
+
+/** The visible "#" affordance that links to an anchor. */
+export function AnchorLink({id, label}: {id: string; label: string}): ReactNode {
+  return (
+    <a
+      className={clsx('hash-link', styles.rowLink)}
+      href={`#${id}`}
+      aria-label={translate(
+        {id: 'anchor.directLink', message: '直达链接：{label}', description: 'aria-label of a row anchor link'},
+        {label},
+      )}
+      title={translate({id: 'anchor.directLink.title', message: '本行的链接'})}>
+      #
+    </a>
+  );
+}
+
+/** A table row that is a public anchor target. */
+export function AnchoredRow({id, children, className}: {id: string; children: ReactNode; className?: string}): ReactNode {
+  useAnchor(id);
+  return (
+    <tr id={id} className={clsx('anchored-row', className)} tabIndex={-1}>
+      {children}
+    </tr>
+  );
+}
+
+/** A horizontally scrollable, keyboard-focusable container for a wide table. */
+export function ScrollTable({label, children}: {label: string; children: ReactNode}): ReactNode {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+const ProvenanceLabels: Record<Provenance, () => {short: string; long: string}> = {
+  seed: () => ({
+    short: translate({id: 'provenance.seed', message: '原始文档'}),
+    long: translate({id: 'provenance.seed.long', message: '出自本站所替代的原始文档（CANN 8.0.RC2 时期）'}),
+  }),
+  doc: () => ({
+    short: translate({id: 'provenance.doc', message: '后续文档'}),
+    long: translate({id: 'provenance.doc.long', message: '出自厂商后续公开的同一接口文档'}),
+  }),
+  impl: () => ({
+    short: translate({id: 'provenance.impl', message: '开源实现'}),
+    long: translate({id: 'provenance.impl.long', message: '读自厂商开源的 host 侧参数校验代码，并非文档承诺'}),
+  }),
+};
+
+/** Badges saying where a fact comes from. */
+export function ProvenanceBadges({provenance}: {provenance: Provenance[]}): ReactNode {
+  return (
+    <span className={styles.badges}>
+      {provenance.map((p) => {
+        const l = ProvenanceLabels[p]();
+        return (
+          <span key={p} className={clsx(styles.badge, styles[`badge-${p}`])} title={l.long}>
+            {l.short}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function ErratumLink({id}: {id: string}): ReactNode {
+  const e = useErratum(id);
+  return (
+    <Link to={erratumPath(id)} className={styles.erratum} title={e.title}>
+      {translate({id: 'erratum.link', message: '勘误 {label}'}, {label: e.label})}
+    </Link>
+  );
+}
+
+/** Links to the errata that concern a row. */
+export function ErrataLinks({ids}: {ids: string[]}): ReactNode {
+  if (ids.length === 0) return null;
+  return (
+    <span className={styles.errataLinks}>
+      {ids.map((id) => (
+        <ErratumLink key={id} id={id} />
+      ))}
+    </span>
+  );
+}

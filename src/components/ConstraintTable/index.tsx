@@ -1,0 +1,82 @@
+/**
+ * Constraints of an operator, one group at a time: `documented` (seed and later docs) or
+ * `implementation` (what the open-source phase-1 check verifies; visibly marked).
+ * Anchor: `#constraint-<id>`.
+ */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import clsx from 'clsx';
+import {constraintAnchor} from '@site/src/lib/anchors';
+import {useOperator} from '../OperatorData';
+import SpecText from '../SpecText';
+import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
+import styles from './styles.module.css';
+
+export default function ConstraintTable({op, group}: {op: string; group: 'documented' | 'implementation'}): ReactNode {
+  const spec = useOperator(op);
+  const rows = spec.constraints.filter((c) => c.group === group);
+  const caption =
+    group === 'documented'
+      ? translate({id: 'constraint.caption.documented', message: '文档规定的约束'})
+      : translate({id: 'constraint.caption.implementation', message: '第一段接口实际校验的内容（据开源实现）'});
+  return (
+    <ScrollTable label={caption}>
+      <table className={clsx(styles.table, group === 'implementation' && styles.implementation)}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{translate({id: 'constraint.col.id', message: '约束'})}</th>
+            <th scope="col">{translate({id: 'constraint.col.statement', message: '内容'})}</th>
+            <th scope="col">{translate({id: 'constraint.col.params', message: '涉及参数'})}</th>
+            <th scope="col">{translate({id: 'constraint.col.status', message: '违反时返回'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => {
+            const id = constraintAnchor(c.id);
+            return (
+              <AnchoredRow key={c.id} id={id}>
+                <th scope="row" className={styles.id}>
+                  <code>{c.id}</code>
+                  <AnchorLink id={id} label={c.id} />
+                </th>
+                <td>
+                  <SpecText text={c.statement} />
+                  {c.note && (
+                    <p className={styles.note}>
+                      <SpecText text={c.note} />
+                    </p>
+                  )}
+                  <div>
+                    <ProvenanceBadges provenance={c.provenance} />
+                    <ErrataLinks ids={c.errata} />
+                  </div>
+                </td>
+                <td>
+                  {c.params.length === 0
+                    ? '—'
+                    : c.params.map((p, i) => (
+                        <React.Fragment key={p}>
+                          {i > 0 && ' '}
+                          <Link to={`#${spec.executeParameters.some((x) => x.name === p) && !spec.parameters.some((x) => x.name === p) ? 'exec-param' : 'param'}-${p}`}>
+                            <code>{p}</code>
+                          </Link>
+                        </React.Fragment>
+                      ))}
+                </td>
+                <td>
+                  {c.status === undefined ? (
+                    '—'
+                  ) : (
+                    <Link to={`/concepts/return-codes#status-${c.status}`}>{c.status}</Link>
+                  )}
+                </td>
+              </AnchoredRow>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

@@ -1,0 +1,56 @@
+/** Every erratum, one anchored block each: `#erratum-<id>`. */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import {useErrata, operatorPath} from '../OperatorData';
+import SpecText from '../SpecText';
+import {AnchorLink, useAnchor} from '../Anchored';
+import styles from './styles.module.css';
+
+function Erratum({e}: {e: ReturnType<typeof useErrata>[number]}): ReactNode {
+  const id = useAnchor(`erratum-${e.id}`);
+  const rows: [string, string][] = [
+    [translate({id: 'erratum.documented', message: '文档规定'}), e.documented],
+    [translate({id: 'erratum.laterDocs', message: '后续文档'}), e.laterDocs],
+    [translate({id: 'erratum.implementation', message: '开源实现'}), e.implementation],
+    [translate({id: 'erratum.evidence', message: '依据'}), e.evidence],
+  ];
+  return (
+    <section id={id} className={`anchored-row ${styles.erratum}`} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h3 className={styles.title} id={`${id}-title`}>
+        <span className={styles.label}>{e.label}</span> {e.title}
+        <AnchorLink id={id} label={`${e.label} ${e.title}`} />
+      </h3>
+      {e.operators.length > 0 && (
+        <p className={styles.ops}>
+          {e.operators.map((o) => (
+            <Link key={o} to={operatorPath(o)}>
+              <code>{o}</code>
+            </Link>
+          ))}
+        </p>
+      )}
+      <dl className={styles.dl}>
+        {rows.map(([k, v]) => (
+          <React.Fragment key={k}>
+            <dt>{k}</dt>
+            <dd>
+              <SpecText text={v} />
+            </dd>
+          </React.Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export default function ErrataList({group}: {group?: 'E' | 'I'}): ReactNode {
+  const errata = useErrata().filter((e) => !group || e.label.startsWith(group));
+  return (
+    <div>
+      {errata.map((e) => (
+        <Erratum key={e.id} e={e} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The operator's formulas, pre-rendered to KaTeX HTML + MathML at build time by the
+ * operator-specs plugin (no KaTeX JavaScript reaches the browser), and the symbol legend.
+ */
+import React, {type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import {useOperator} from '../OperatorData';
+import SpecText from '../SpecText';
+import {ProvenanceBadges, ScrollTable} from '../Anchored';
+import styles from './styles.module.css';
+
+export default function Formulas({op, only}: {op: string; only?: string[]}): ReactNode {
+  const spec = useOperator(op);
+  const formulas = only ? spec.formulas.filter((f) => only.includes(f.id)) : spec.formulas;
+  if (only && formulas.length !== only.length) {
+    throw new Error(`Formulas: unknown formula id in ${JSON.stringify(only)} for ${op}`);
+  }
+  return (
+    <div className={styles.formulas}>
+      {formulas.map((f) => (
+        <figure key={f.id} id={`formula-${f.id}`} className={styles.formula}>
+          <figcaption>
+            <strong>{f.title}</strong> <ProvenanceBadges provenance={f.provenance} />
+            <div className={styles.description}>
+              <SpecText text={f.description} />
+            </div>
+          </figcaption>
+          <div className={styles.math} dangerouslySetInnerHTML={{__html: f.html}} />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
+export function SymbolTable({op}: {op: string}): ReactNode {
+  const spec = useOperator(op);
+  if (spec.symbols.length === 0) return null;
+  const caption = translate({id: 'formula.symbols.caption', message: '公式中的符号'});
+  return (
+    <ScrollTable label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{translate({id: 'formula.symbols.symbol', message: '符号'})}</th>
+            <th scope="col">{translate({id: 'formula.symbols.meaning', message: '含义'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {spec.symbols.map((s, i) => (
+            <tr key={i}>
+              <th scope="row" dangerouslySetInnerHTML={{__html: s.html}} />
+              <td>
+                <SpecText text={s.meaning} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

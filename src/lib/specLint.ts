@@ -1,0 +1,184 @@
+/**
+ * Cross-field checks of the operator data that a schema cannot express. The build plugin
+ * fails on any problem; the tests run each check against good and broken data.
+ * Each check returns human-readable problems ("where: what is wrong, what to do").
+ */
+import katex from 'katex';
+import type {Erratum, OperatorSpec, Parameter} from '../operators/schema';
+import {normalizeCType, parsePrototype} from './prototype';
+import {OperatorSections, rowAnchors} from './anchors';
+import {allStrings, isL10n} from './text';
+
+export type Problem = string;
+
+/** KaTeX options used everywhere a formula is rendered: any error or warning fails. */
+export const KatexOptions = {displayMode: true, throwOnError: true, strict: 'error', output: 'htmlAndMathml'} as const;
+
+/** Parameter rows match the documented prototype: same names, same order, same C types. */
+export function checkPrototypes(op: OperatorSpec): Problem[] {
+  const problems: Problem[] = [];
+  const pairs: [string, OperatorSpec['prototypes']['getWorkspaceSize'], Parameter[]][] = [
+    ['parameters', op.prototypes.getWorkspaceSize, op.parameters],
+    ['executeParameters', op.prototypes.execute, op.executeParameters],
+  ];
+  for (const [field, proto, rows] of pairs) {
+    let parsed;
+    try {
+      parsed = parsePrototype(proto.declaration);
+    } catch (e) {
+      problems.push(`${op.id}: ${(e as Error).message}`);
+      continue;
+    }
+    if (parsed.name !== proto.name) {
+      problems.push(`${op.id}: prototype name "${proto.name}" differs from its declaration "${parsed.name}"`);
+    }
+    const protoNames = parsed.params.map((p) => p.name);
+    const rowNames = rows.map((r) => r.name);
+    for (const name of protoNames) {
+      const count = rowNames.filter((n) => n === name).length;
+      if (count !== 1) problems.push(`${op.id}.${field}: prototype parameter "${name}" has ${count} table rows (expected exactly 1)`);
+    }
+    for (const name of rowNames) {
+      if (!protoNames.includes(name)) problems.push(`${op.id}.${field}: row "${name}" is not a parameter of ${parsed.name}`);
+    }
+    if (problems.length === 0) {
+      parsed.params.forEach((p, i) => {
+        const row = rows[i];
+        if (row.name !== p.name) {
+          problems.push(`${op.id}.${field}[${i}]: row "${row.name}" is out of prototype order (expected "${p.name}")`);
+        } else if (normalizeCType(row.cType) !== p.cType) {
+          problems.push(`${op.id}.${field}.${row.name}: cType "${row.cType}" differs from the prototype's "${p.cType}"`);
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+/** Ids that become anchors are unique within their kind, and anchors are unique on the page. */
+export function checkUniqueIds(op: OperatorSpec): Problem[] {
+  const anchors = [...OperatorSections, ...rowAnchors(op)];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const a of anchors) {
+    if (seen.has(a)) problems.push(`${op.id}: duplicate anchor "#${a}"`);
+    seen.add(a);
+  }
+  for (const [kind, ids] of [
+    ['formula', op.formulas.map((f) => f.id)],
+    ['product', op.products.map((p) => p.id)],
+    ['sample', op.samples.map((s) => s.id)],
+  ] as const) {
+    const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+    for (const id of dup) problems.push(`${op.id}: duplicate ${kind} id "${id}"`);
+  }
+  return problems;
+}
+
+/** Constraints and errors name parameters that exist; errata links point at existing errata. */
+export function checkReferences(op: OperatorSpec, errata: Erratum[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Set([...op.parameters, ...op.executeParameters].map((p) => p.name));
+  const errataIds = new Set(errata.map((e) => e.id));
+  for (const c of op.constraints) {
+    for (const p of c.params) if (!names.has(p)) problems.push(`${op.id}: constraint "${c.id}" names unknown parameter "${p}"`);
+  }
+  for (const e of op.errors) {
+    for (const p of e.params) if (!names.has(p)) problems.push(`${op.id}: error "${e.code}-${e.slug}" names unknown parameter "${p}"`);
+  }
+  const links: [string, string[]][] = [
+    ...op.parameters.map((p) => [`parameter "${p.name}"`, p.errata] as [string, string[]]),
+    ...op.executeParameters.map((p) => [`execute parameter "${p.name}"`, p.errata] as [string, string[]]),
+    ...op.constraints.map((c) => [`constraint "${c.id}"`, c.errata] as [string, string[]]),
+    ...op.errors.map((e) => [`error "${e.code}-${e.slug}"`, e.errata] as [string, string[]]),
+    ['determinism', op.determinism.errata],
+    ['deprecation', op.deprecation?.errata ?? []],
+  ];
+  for (const [where, ids] of links) {
+    for (const id of ids) if (!errataIds.has(id)) problems.push(`${op.id}: ${where} links unknown erratum "${id}"`);
+  }
+  return problems;
+}
+
+/** Tensor rows state dtypes and formats; non-tensor rows state a value type. */
+export function checkParameterColumns(op: OperatorSpec): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of [...op.parameters, ...op.executeParameters]) {
+    const isTensor = /aclTensor/.test(p.cType);
+    if (isTensor) {
+      if (p.dtypes.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one dtype`);
+      if (p.formats.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one format`);
+      if (!p.dims) problems.push(`${op.id}.${p.name}: a tensor needs its dims`);
+      if (p.nonContiguous === 'not-applicable') problems.push(`${op.id}.${p.name}: say whether a non-contiguous tensor is supported`);
+    } else {
+      if (p.dtypes.length > 0 || p.formats.length > 0) problems.push(`${op.id}.${p.name}: only tensors have dtypes/formats; use valueType`);
+      if (!p.valueType) problems.push(`${op.id}.${p.name}: a non-tensor parameter needs a valueType`);
+    }
+  }
+  return problems;
+}
+
+/** No string shows the failure modes of the scraped pages, and no bilingual pair is half-copied. */
+export function checkText(value: unknown, where: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [path, text] of allStrings(value)) {
+    if (/\[object Object\]|\bundefined\b|\bNaN\b/.test(text)) {
+      problems.push(`${where}.${path}: text contains "undefined", "[object Object]" or "NaN": ${text.slice(0, 80)}`);
+    }
+    if ((text.match(/`/g) ?? []).length % 2 === 1) problems.push(`${where}.${path}: unbalanced backtick`);
+  }
+  const walk = (v: unknown, path: string): void => {
+    if (isL10n(v)) {
+      if (v['zh-Hans'].trim() === v.en.trim() && /[a-z]{3,}\s+[a-z]{3,}/i.test(v.en)) {
+        problems.push(`${where}.${path}: zh-Hans and en are identical English prose; translate one`);
+      }
+      if (/[\u4e00-\u9fff]/.test(v.en)) problems.push(`${where}.${path}.en: English text contains Chinese characters`);
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(value, '');
+  return problems;
+}
+
+/** Every formula and symbol renders with KaTeX in strict mode. */
+export function checkFormulas(op: OperatorSpec): Problem[] {
+  const problems: Problem[] = [];
+  const texts = [
+    ...op.formulas.map((f) => [`formula "${f.id}"`, f.tex, true] as const),
+    ...op.symbols.map((s, i) => [`symbol[${i}]`, s.tex, false] as const),
+  ];
+  for (const [where, tex, display] of texts) {
+    try {
+      katex.renderToString(tex, {...KatexOptions, displayMode: display});
+    } catch (e) {
+      problems.push(`${op.id}: ${where}: KaTeX: ${(e as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+
+/** Run every check over the registry. */
+export function lintAll(ops: OperatorSpec[], errata: Erratum[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const op of ops) {
+    problems.push(
+      ...checkPrototypes(op),
+      ...checkUniqueIds(op),
+      ...checkReferences(op, errata),
+      ...checkParameterColumns(op),
+      ...checkText(op, op.id),
+      ...checkFormulas(op),
+    );
+  }
+  problems.push(...checkText(errata, 'errata'));
+  const opIds = new Set(ops.map((o) => o.id));
+  for (const e of errata) {
+    for (const o of e.operators) if (!opIds.has(o)) problems.push(`errata: "${e.id}" names unknown operator "${o}"`);
+  }
+  const ids = errata.map((e) => e.id);
+  for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`errata: duplicate id "${id}"`);
+  return problems;
+}

@@ -1,0 +1,124 @@
+// @vitest-environment node
+/**
+ * Compiles every C++ sample of every operator against compile-only headers: the operator's
+ * own header is generated from its spec (operatorStubHeader), everything else comes from the
+ * hand-written stubs in src/lib/cpp-stubs/. A sample that calls an operator with arguments
+ * that do not match the documented prototype fails here.
+ *
+ * Needs `g++` on PATH (C++17).
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {operatorStubHeader} from '../../lib/stubHeader';
+import {allOperators} from '../index';
+
+const operatorsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stubsDir = path.resolve(operatorsDir, '../lib/cpp-stubs');
+const STUB_BANNER = '// Compile-only stub: declarations as documented by CANN; not the vendor header.';
+
+let includeDir = '';
+
+/** Syntax-check one C++ file against the temp include dir; returns g++'s exit code and stderr. */
+function compile(file: string): {status: number | null; stderr: string} {
+  const args = ['-std=c++17', '-fsyntax-only', '-Wall', '-Werror', '-I', includeDir, file];
+  const result = spawnSync('g++', args, {encoding: 'utf8', timeout: 120_000});
+  if (result.error) {
+    throw new Error(`could not run g++ (${result.error.message}); the sample tests need g++ on PATH`);
+  }
+  return {status: result.status, stderr: result.stderr};
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+beforeAll(() => {
+  includeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cann-sample-stubs-'));
+  fs.cpSync(stubsDir, includeDir, {recursive: true});
+  for (const spec of allOperators) {
+    const target = path.join(includeDir, spec.header);
+    if (fs.existsSync(target)) {
+      throw new Error(`${spec.id}: generated header ${spec.header} collides with a file in cpp-stubs`);
+    }
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(target, operatorStubHeader(spec));
+  }
+});
+
+afterAll(() => {
+  if (includeDir) fs.rmSync(includeDir, {recursive: true, force: true});
+});
+
+describe('compile-only stub headers', () => {
+  it('every hand-written stub starts with the compile-only banner', () => {
+    const files = listFiles(stubsDir);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const firstLine = fs.readFileSync(file, 'utf8').split('\n', 1)[0];
+      expect(firstLine, path.relative(stubsDir, file)).toBe(STUB_BANNER);
+    }
+  });
+
+  it.each(allOperators.map((spec) => [spec.id, spec] as const))(
+    'the generated header of %s declares both prototypes',
+    (_id, spec) => {
+      const header = operatorStubHeader(spec);
+      expect(header).toContain('#include "aclnn/acl_meta.h"');
+      for (const proto of [spec.prototypes.getWorkspaceSize, spec.prototypes.execute]) {
+        expect(header).toMatch(new RegExp(`\\b${proto.name}\\s*\\(`));
+      }
+    },
+  );
+});
+
+describe.each(allOperators.map((spec) => [spec.id, spec] as const))('samples of %s', (_id, spec) => {
+  it('has at least one sample', () => {
+    expect(spec.samples.length).toBeGreaterThan(0);
+  });
+
+  it.each(spec.samples.map((sample) => [sample.file, sample] as const))(
+    '%s compiles with -Wall -Werror',
+    (_file, sample) => {
+      const file = path.join(operatorsDir, spec.id, sample.file);
+      expect(fs.existsSync(file), `missing sample file ${file}`).toBe(true);
+      const source = fs.readFileSync(file, 'utf8');
+      expect(source, 'the sample must include the operator header').toContain(
+        `#include "${spec.header}"`,
+      );
+      const {status, stderr} = compile(file);
+      expect(status, `g++ failed on ${path.relative(process.cwd(), file)}:\n${stderr}`).toBe(0);
+    },
+  );
+});
+
+describe('the compile check can fail', () => {
+  it('rejects a call of aclnnQuantMatmulAllReduceV2GetWorkspaceSize with a wrong argument count', () => {
+    const spec = allOperators.find((op) => op.id === 'aclnnQuantMatmulAllReduceV2');
+    expect(spec, 'aclnnQuantMatmulAllReduceV2 is not in the registry').toBeDefined();
+    const file = path.join(includeDir, 'wrong-argument-count.cpp');
+    // commTurn is missing: 12 arguments instead of 13.
+    fs.writeFileSync(
+      file,
+      [
+        `#include "${spec!.header}"`,
+        'int main() {',
+        '  uint64_t workspaceSize = 0;',
+        '  aclOpExecutor *executor = nullptr;',
+        '  return aclnnQuantMatmulAllReduceV2GetWorkspaceSize(nullptr, nullptr, nullptr, nullptr,',
+        '      nullptr, nullptr, "group", "sum", 1, nullptr, &workspaceSize, &executor);',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const {status, stderr} = compile(file);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('aclnnQuantMatmulAllReduceV2GetWorkspaceSize');
+  });
+});

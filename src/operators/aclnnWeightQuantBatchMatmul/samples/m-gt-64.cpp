@@ -1,0 +1,168 @@
+// aclnnWeightQuantBatchMatmul, m = 128 > 64: the single-op path.
+//   result = x1 @ mat2 + bias, with the INT8 weight x2 dequantized on the fly:
+//   mat2 = ((x2 + antiquantOffset) * antiquantScale + addOffset) * mulScale   (per column of x2;
+//   how mat2 is built per path is read from the open-source host code, not stated by the docs)
+// diagonalMatrix, deqOffset and deqScale are not used when m > 64 and are passed as nullptr.
+//
+// DEPRECATED: later CANN releases remove aclnnWeightQuantBatchMatmul. The original page points to
+// aclnnWeightQuantBatchMatmulV2; later docs and the run-time warning name
+// aclnnWeightQuantBatchMatmulV3 (erratum e7-missing-formula-replacement). Use the replacement in
+// new code.
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "acl/acl.h"
+#include "aclnnop/aclnn_weight_quant_batch_matmul.h"
+
+namespace {
+
+constexpr int32_t kDevice = 0;
+constexpr int64_t kM = 128, kK = 4, kN = 4;
+
+// aclError and aclnnStatus both use 0 for success; print CANN's detailed message on failure.
+bool Report(int rc, const char *call, int line) {
+  if (rc == ACL_SUCCESS) return true;
+  const char *detail = aclGetRecentErrMsg();
+  std::fprintf(stderr, "line %d: %s returned %d\n  %s\n", line, call, rc,
+               detail != nullptr ? detail : "(no detail)");
+  return false;
+}
+#define REPORT(call) Report(static_cast<int>(call), #call, __LINE__)
+#define CHECK(call)                   \
+  do {                                \
+    if (!REPORT(call)) return false;  \
+  } while (0)
+
+// Device memory, freed when the owner goes out of scope.
+struct DeviceBuffer {
+  void *ptr = nullptr;
+  DeviceBuffer() = default;
+  DeviceBuffer(const DeviceBuffer &) = delete;
+  DeviceBuffer &operator=(const DeviceBuffer &) = delete;
+  ~DeviceBuffer() {
+    if (ptr != nullptr) REPORT(aclrtFree(ptr));
+  }
+};
+
+// A tensor descriptor over its own device memory: descriptor destroyed first, then memory freed.
+struct DeviceTensor {
+  DeviceBuffer mem;
+  aclTensor *tensor = nullptr;
+  DeviceTensor() = default;
+  DeviceTensor(const DeviceTensor &) = delete;
+  DeviceTensor &operator=(const DeviceTensor &) = delete;
+  ~DeviceTensor() {
+    if (tensor != nullptr) REPORT(aclDestroyTensor(tensor));
+  }
+};
+
+// Uploads host data and describes it as a contiguous row-major ND tensor.
+template <typename T>
+bool MakeTensor(const std::vector<T> &host, const std::vector<int64_t> &shape, aclDataType dtype,
+                DeviceTensor &t) {
+  const size_t bytes = host.size() * sizeof(T);
+  CHECK(aclrtMalloc(&t.mem.ptr, bytes, ACL_MEM_MALLOC_HUGE_FIRST));
+  CHECK(aclrtMemcpy(t.mem.ptr, bytes, host.data(), bytes, ACL_MEMCPY_HOST_TO_DEVICE));
+  std::vector<int64_t> strides(shape.size(), 1);
+  for (size_t i = shape.size(); i > 1; --i) strides[i - 2] = strides[i - 1] * shape[i - 1];
+  t.tensor = aclCreateTensor(shape.data(), shape.size(), dtype, strides.data(), 0, ACL_FORMAT_ND,
+                             shape.data(), shape.size(), t.mem.ptr);
+  if (t.tensor == nullptr) std::fprintf(stderr, "aclCreateTensor failed\n");
+  return t.tensor != nullptr;
+}
+
+// FLOAT16 data is built on the host (instead of casting FLOAT32 on the device with aclnnCast):
+// IEEE binary16 <-> float, round to nearest even.
+uint16_t FloatToHalf(float f) {
+  uint32_t x;
+  std::memcpy(&x, &f, sizeof x);
+  const uint32_t sign = (x >> 16) & 0x8000u, a = x & 0x7FFFFFFFu;
+  if (a > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u);  // NaN
+  if (a >= 0x477FF000u) return static_cast<uint16_t>(sign | 0x7C00u);  // rounds past 65504: Inf
+  if (a < 0x38800000u) {  // below 2^-14: subnormal half; scaling by 2^24 is exact
+    float v;
+    std::memcpy(&v, &a, sizeof v);
+    return static_cast<uint16_t>(sign | static_cast<uint32_t>(std::nearbyint(v * 16777216.0f)));
+  }
+  uint32_t h = (((a >> 23) - 112) << 10) | ((a >> 13) & 0x3FFu);
+  const uint32_t rest = a & 0x1FFFu;
+  if (rest > 0x1000u || (rest == 0x1000u && (h & 1u))) ++h;  // a carry may bump the exponent
+  return static_cast<uint16_t>(sign | h);
+}
+float HalfToFloat(uint16_t h) {
+  const uint32_t sign = (h & 0x8000u) << 16, exp = (h >> 10) & 0x1Fu, mant = h & 0x3FFu;
+  if (exp == 0) return (sign ? -1.0f : 1.0f) * std::ldexp(static_cast<float>(mant), -24);
+  const uint32_t bits = sign | (exp == 31 ? 0x7F800000u : (exp + 112) << 23) | (mant << 13);
+  float f;
+  std::memcpy(&f, &bits, sizeof f);
+  return f;
+}
+
+bool Run(aclrtStream stream) {
+  std::vector<uint16_t> x1(kM * kK), out(kM * kN, 0);
+  for (size_t i = 0; i < x1.size(); ++i) x1[i] = FloatToHalf(0.25f * static_cast<float>(i % 8));
+  std::vector<int8_t> x2(kK * kN);
+  for (size_t i = 0; i < x2.size(); ++i)
+    x2[i] = static_cast<int8_t>(static_cast<int>(i % 16) - 8);
+  // Per-column (n) FLOAT16 offset and scale applied to the dequantized weight.
+  const std::vector<float> addOffsetF{1.0f, -2.0f, 0.0f, 3.0f};
+  const std::vector<float> mulScaleF{0.5f, 0.25f, 0.125f, 1.0f};
+  std::vector<uint16_t> addOffset, mulScale;
+  for (int64_t j = 0; j < kN; ++j) {
+    addOffset.push_back(FloatToHalf(addOffsetF[j]));
+    mulScale.push_back(FloatToHalf(mulScaleF[j]));
+  }
+  const float antiquantScale = 1.0f, antiquantOffset = 0.0f;
+
+  DeviceTensor x1T, x2T, addOffsetT, mulScaleT, outT;
+  if (!MakeTensor(x1, {kM, kK}, ACL_FLOAT16, x1T) || !MakeTensor(x2, {kK, kN}, ACL_INT8, x2T) ||
+      !MakeTensor(addOffset, {kN}, ACL_FLOAT16, addOffsetT) ||
+      !MakeTensor(mulScale, {kN}, ACL_FLOAT16, mulScaleT) ||
+      !MakeTensor(out, {kM, kN}, ACL_FLOAT16, outT))
+    return false;
+
+  // Phase 1: check the parameters, get the workspace size and the executor.
+  uint64_t wsSize = 0;
+  aclOpExecutor *executor = nullptr;
+  CHECK(aclnnWeightQuantBatchMatmulGetWorkspaceSize(
+      x1T.tensor, x2T.tensor,
+      nullptr, nullptr, nullptr,  // diagonalMatrix, deqOffset, deqScale: unused when m > 64
+      addOffsetT.tensor, mulScaleT.tensor,
+      nullptr,                    // bias (FLOAT32, length n) is optional
+      false, false,               // transposeX1, transposeX2
+      antiquantScale, antiquantOffset, outT.tensor, &wsSize, &executor));
+  DeviceBuffer ws;  // freed after the stream is synchronized (end of scope)
+  if (wsSize > 0) CHECK(aclrtMalloc(&ws.ptr, wsSize, ACL_MEM_MALLOC_HUGE_FIRST));
+  // Phase 2: queue the work on the stream (asynchronous).
+  CHECK(aclnnWeightQuantBatchMatmul(ws.ptr, wsSize, executor, stream));
+  CHECK(aclrtSynchronizeStream(stream));  // wait before reading the output
+
+  const size_t outBytes = out.size() * sizeof(uint16_t);
+  CHECK(aclrtMemcpy(out.data(), outBytes, outT.mem.ptr, outBytes, ACL_MEMCPY_DEVICE_TO_HOST));
+  for (int64_t i = 0; i < 2; ++i) {
+    std::printf("out[%lld]:", static_cast<long long>(i));
+    for (int64_t j = 0; j < kN; ++j) std::printf(" %g", HalfToFloat(out[i * kN + j]));
+    std::printf("\n");
+  }
+  return true;
+}  // Leaving scope destroys the tensors and frees the workspace and tensor memory.
+
+}  // namespace
+
+int main() {
+  if (!REPORT(aclInit(nullptr))) return 1;
+  bool ok = false;
+  if (REPORT(aclrtSetDevice(kDevice))) {
+    aclrtStream stream = nullptr;
+    if (REPORT(aclrtCreateStream(&stream))) {
+      ok = Run(stream);
+      ok = REPORT(aclrtDestroyStream(stream)) && ok;
+    }
+    ok = REPORT(aclrtResetDevice(kDevice)) && ok;
+  }
+  ok = REPORT(aclFinalize()) && ok;
+  return ok ? 0 : 1;
+}

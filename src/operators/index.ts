@@ -1,0 +1,68 @@
+/**
+ * The operator registry: every spec, validated. Import operators from here, never from a
+ * spec file directly, so that nothing reaches a page or a test without passing the schema.
+ */
+import * as z from 'zod';
+import QuantMatmulAllReduceV2 from './aclnnQuantMatmulAllReduceV2/spec';
+import WeightQuantBatchMatmul from './aclnnWeightQuantBatchMatmul/spec';
+import rawErrata from './errata';
+import rawStatusCodes from './statusCodes';
+import {
+  ErratumSchema,
+  OperatorSpecSchema,
+  StatusCodeSchema,
+  type Erratum,
+  type OperatorSpec,
+  type StatusCode,
+} from './schema';
+
+/** Format a zod error as "path: message" lines an editor can act on. */
+export function formatIssues(where: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(`Invalid data in ${where}:\n${formatIssues(where, result.error)}`);
+  }
+  return result.data;
+}
+
+/** Raw spec inputs, before validation (for the schema tests). */
+export const RawOperators = [QuantMatmulAllReduceV2, WeightQuantBatchMatmul] as const;
+
+/** Every operator spec, validated, in display order. */
+export const allOperators: OperatorSpec[] = RawOperators.map((raw) =>
+  parseOrThrow(OperatorSpecSchema, raw, `src/operators/${raw.id}/spec.ts`),
+);
+
+export type OperatorId = (typeof RawOperators)[number]['id'];
+
+/** Registry keyed by API name. */
+export const Operators: Record<string, OperatorSpec> = Object.fromEntries(
+  allOperators.map((op) => [op.id, op]),
+);
+
+/** Look an operator up by API name; throws on an unknown id (a typo in a page must fail the build). */
+export function getOperator(id: string): OperatorSpec {
+  const op = Operators[id];
+  if (!op) {
+    throw new Error(`Unknown operator "${id}". Known: ${Object.keys(Operators).join(', ')}`);
+  }
+  return op;
+}
+
+export const allErrata: Erratum[] = parseOrThrow(
+  z.array(ErratumSchema),
+  rawErrata,
+  'src/operators/errata.ts',
+);
+
+export const allStatusCodes: StatusCode[] = parseOrThrow(
+  z.array(StatusCodeSchema),
+  rawStatusCodes,
+  'src/operators/statusCodes.ts',
+);

@@ -1,0 +1,282 @@
+/**
+ * The operator spec format: the single source of truth for every operator page, table,
+ * prototype, constraint and error row on the site (ARCHITECTURE.md, "one idea").
+ *
+ * Editing rules:
+ * - Every human-readable string is an `L10n` object: `{'zh-Hans': '…', en: '…'}`. Both are
+ *   required and must be non-empty. Inside a string, `` `code` `` renders as inline code; no
+ *   other markup (no HTML, no Markdown links) is interpreted.
+ * - Ids (constraints, errors, errata, formulas, products, samples) are kebab-case ASCII and
+ *   are public: they become URL fragments. Never rename one; add a new one instead.
+ * - The schema is strict: unknown keys are errors, so a typo cannot silently drop a field.
+ *
+ * The types are derived from the schema (`z.infer`), so data and validation cannot drift.
+ */
+import * as z from 'zod';
+
+/** Locales every string must carry. zh-Hans is the default locale of the site. */
+export const Locales = ['zh-Hans', 'en'] as const;
+export type Locale = (typeof Locales)[number];
+
+const nonEmpty = z.string().trim().min(1);
+
+/** A bilingual human-readable string. Both locales are required. */
+export const L10nSchema = z.strictObject({
+  'zh-Hans': nonEmpty,
+  en: nonEmpty,
+});
+export type L10n = z.infer<typeof L10nSchema>;
+
+/** A public, stable identifier: lower-case kebab-case ASCII. */
+export const KebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case ASCII, e.g. "last-dim-max"');
+
+/**
+ * Where a fact comes from.
+ * - `seed`: the scraped vendor page this site replaces (CANN 8.0.RC2 era).
+ * - `doc`: the vendor's later public documentation of the same API.
+ * - `impl`: the vendor's open-source host-side parameter-checking code.
+ */
+export const ProvenanceSchema = z.enum(['seed', 'doc', 'impl']);
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** Tensor element types, with the names the CANN docs use. */
+export const DTypes = [
+  'INT8',
+  'INT32',
+  'INT64',
+  'UINT8',
+  'UINT64',
+  'FLOAT16',
+  'BFLOAT16',
+  'FLOAT32',
+] as const;
+export const DTypeSchema = z.enum(DTypes);
+export type DType = z.infer<typeof DTypeSchema>;
+
+/** Tensor storage formats. */
+export const FormatSchema = z.enum(['ND', 'FRACTAL_NZ']);
+export type Format = z.infer<typeof FormatSchema>;
+
+/**
+ * Whether a non-contiguous tensor (a strided view) is accepted.
+ * `transpose-only`: only a view that transposes the last two axes.
+ * `unspecified`: the documentation does not say. `not-applicable`: not a tensor.
+ */
+export const NonContiguousSchema = z.enum([
+  'supported',
+  'unsupported',
+  'transpose-only',
+  'unspecified',
+  'not-applicable',
+]);
+export type NonContiguous = z.infer<typeof NonContiguousSchema>;
+
+/**
+ * aclnnStatus names the specs may refer to: only names the sources state (reference §1, §5).
+ * The full code table lives in statusCodes.ts.
+ */
+export const StatusNameSchema = z.enum([
+  'ACLNN_SUCCESS',
+  'ACLNN_ERR_PARAM_NULLPTR',
+  'ACLNN_ERR_PARAM_INVALID',
+  'ACLNN_ERR_RUNTIME_ERROR',
+  'ACLNN_ERR_INNER_TILING_ERROR',
+  'ACLNN_ERR_INNER_NULLPTR',
+]);
+export type StatusName = z.infer<typeof StatusNameSchema>;
+
+/** One row of an operator's parameter table (phase 1 or phase 2). */
+export const ParameterSchema = z.strictObject({
+  /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
+  cType: nonEmpty,
+  /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
+  direction: z.enum(['in', 'out']),
+  /** May the caller pass a null pointer (or omit the value)? (false) */
+  optional: z.boolean().default(false),
+  /** What the parameter is, one sentence. */
+  meaning: L10nSchema,
+  /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
+  rules: z.array(L10nSchema).default([]),
+  /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
+  dtypes: z.array(DTypeSchema).default([]),
+  /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
+  valueType: z.string().optional(),
+  /** Storage formats of a tensor. Empty for non-tensors. ([]) */
+  formats: z.array(FormatSchema).default([]),
+  /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
+  dims: L10nSchema.optional(),
+  /** Non-contiguous tensor support. ('not-applicable') */
+  nonContiguous: NonContiguousSchema.default('not-applicable'),
+  /** Where the row's facts come from. */
+  provenance: z.array(ProvenanceSchema).min(1),
+  /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
+  errata: z.array(KebabId).default([]),
+});
+export type Parameter = z.infer<typeof ParameterSchema>;
+
+/** One error row of phase 1 (`…GetWorkspaceSize`). Anchor: `#error-<code>-<slug>`. */
+export const ErrorRowSchema = z.strictObject({
+  status: StatusNameSchema,
+  code: z.number().int().nonnegative(),
+  /** Distinguishes rows that share a code, e.g. `dtype`, `shape`. */
+  slug: KebabId,
+  /** When the error is returned. */
+  when: L10nSchema,
+  /** Parameters involved. ([]) */
+  params: z.array(z.string()).default([]),
+  provenance: z.array(ProvenanceSchema).min(1),
+  errata: z.array(KebabId).default([]),
+});
+export type ErrorRow = z.infer<typeof ErrorRowSchema>;
+
+/**
+ * One constraint. Anchor: `#constraint-<id>`.
+ * `documented` constraints come from the original page or later docs; `implementation` ones describe
+ * what the open-source phase-1 check actually verifies and are shown in their own, marked group.
+ */
+export const ConstraintSchema = z.strictObject({
+  id: KebabId,
+  group: z.enum(['documented', 'implementation']),
+  statement: L10nSchema,
+  /** Parameters (by prototype name) the constraint concerns. May be empty for global rules. */
+  params: z.array(z.string()).default([]),
+  provenance: z.array(ProvenanceSchema).min(1),
+  /** The aclnnStatus code the documented rules imply when the constraint is broken, if any. */
+  status: z.number().int().optional(),
+  /** Extra context: a version note, or how the code differs. */
+  note: L10nSchema.optional(),
+  errata: z.array(KebabId).default([]),
+});
+export type Constraint = z.infer<typeof ConstraintSchema>;
+
+/** A display formula. `tex` is KaTeX input (rendered at build time in strict mode). */
+export const FormulaSchema = z.strictObject({
+  id: KebabId,
+  title: L10nSchema,
+  tex: nonEmpty,
+  /** When this formula applies. */
+  description: L10nSchema,
+  provenance: z.array(ProvenanceSchema).min(1),
+});
+export type Formula = z.infer<typeof FormulaSchema>;
+
+/** A symbol used in the formulas, explained. */
+export const SymbolSchema = z.strictObject({
+  tex: nonEmpty,
+  meaning: L10nSchema,
+});
+
+/** Support of the operator on one product line. */
+export const ProductSchema = z.strictObject({
+  id: KebabId,
+  name: L10nSchema,
+  supported: z.boolean(),
+  provenance: z.array(ProvenanceSchema).min(1),
+  note: L10nSchema.optional(),
+});
+
+/** A C++ call-sequence sample shown on the page and compiled in the tests. */
+export const SampleSchema = z.strictObject({
+  id: KebabId,
+  title: L10nSchema,
+  description: L10nSchema,
+  /** Path relative to the operator folder, e.g. `samples/allreduce-nd.cpp`. */
+  file: z.string().regex(/^samples\/[a-z0-9-]+\.cpp$/),
+});
+
+/** A C function prototype, verbatim from the docs. Parsed by the tests against the parameter rows. */
+export const PrototypeSchema = z.strictObject({
+  /** The function name, e.g. `aclnnQuantMatmulAllReduceV2GetWorkspaceSize`. */
+  name: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+  /** The full declaration, without the trailing semicolon. */
+  declaration: nonEmpty,
+});
+
+export const OperatorSpecSchema = z.strictObject({
+  /** The official API name: URL slug, folder name and registry key. */
+  id: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+  /** The CANN documentation version the data was transcribed from. */
+  cannVersion: nonEmpty,
+  /** Header to include. */
+  header: nonEmpty,
+  /** One-line summary for the landing page and page description. */
+  summary: L10nSchema,
+  /** What the operator does, a few sentences. */
+  description: L10nSchema,
+  /** Prerequisites and notes shown at the top (e.g. matching driver/CANN versions). ([]) */
+  notices: z
+    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1)}))
+    .default([]),
+  /** Present when the operator is deprecated. (null) */
+  deprecation: z
+    .strictObject({
+      /** The replacement API named by the docs. */
+      replacement: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      errata: z.array(KebabId).default([]),
+    })
+    .nullable()
+    .default(null),
+  products: z.array(ProductSchema).min(1),
+  formulas: z.array(FormulaSchema).min(1),
+  symbols: z.array(SymbolSchema).default([]),
+  prototypes: z.strictObject({
+    getWorkspaceSize: PrototypeSchema,
+    execute: PrototypeSchema,
+  }),
+  /** Phase-1 parameters, in prototype order. */
+  parameters: z.array(ParameterSchema).min(1),
+  /** Phase-2 parameters, in prototype order. */
+  executeParameters: z.array(ParameterSchema).min(1),
+  errors: z.array(ErrorRowSchema).min(1),
+  constraints: z.array(ConstraintSchema).min(1),
+  determinism: z.strictObject({
+    deterministicByDefault: z.boolean(),
+    text: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    note: L10nSchema.optional(),
+    errata: z.array(KebabId).default([]),
+  }),
+  samples: z.array(SampleSchema).min(1),
+  /** Version notes (later releases), shown in the notes section. ([]) */
+  versionNotes: z.array(L10nSchema).default([]),
+});
+
+/** A validated operator spec (defaults applied). */
+export type OperatorSpec = z.infer<typeof OperatorSpecSchema>;
+/** What a spec.ts file writes (defaults optional). */
+export type OperatorSpecInput = z.input<typeof OperatorSpecSchema>;
+
+/** One erratum: where the documented rule, later docs and the open-source code disagree. */
+export const ErratumSchema = z.strictObject({
+  /** Anchor on the errata page: `#erratum-<id>`, e.g. `e1-pertoken-not-pertensor`. */
+  id: KebabId,
+  /** Short label, e.g. "E1" for reference §4 items, "I3" for §5 items. */
+  label: z.string().regex(/^[EI][0-9]+$/),
+  /** The operators it concerns (empty: both or general). */
+  operators: z.array(z.string()).default([]),
+  title: L10nSchema,
+  /** The documented rule (seed). */
+  documented: L10nSchema,
+  /** What later vendor docs say. */
+  laterDocs: L10nSchema,
+  /** What the open-source code does. */
+  implementation: L10nSchema,
+  /** One line of evidence. */
+  evidence: L10nSchema,
+});
+export type Erratum = z.infer<typeof ErratumSchema>;
+
+/** One aclnnStatus code. Anchor on the return-codes page: `#status-<code>`. */
+export const StatusCodeSchema = z.strictObject({
+  /** The enum name, or the family `ACLNN_ERR_INNER_*` where the sources give no exact name. */
+  name: z.string().regex(/^ACLNN_[A-Z_]+\*?$/),
+  code: z.number().int().nonnegative(),
+  meaning: L10nSchema,
+});
+export type StatusCode = z.infer<typeof StatusCodeSchema>;

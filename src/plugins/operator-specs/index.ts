@@ -1,0 +1,63 @@
+/**
+ * Build-time plugin: validates the operator data (schema + lint; any problem fails the
+ * build), localises it for the locale being built, renders every formula to KaTeX HTML at
+ * build time (no KaTeX JS reaches the browser), reads the C++ samples, and hands the result
+ * to the React components as global data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import katex from 'katex';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Locale} from '../../operators/schema';
+import {allErrata, allOperators, allStatusCodes} from '../../operators';
+import {KatexOptions, lintAll} from '../../lib/specLint';
+import {localize} from '../../lib/text';
+import type {SiteData} from './types';
+
+export const PluginName = 'operator-specs';
+
+function renderTex(tex: string, displayMode: boolean): string {
+  return katex.renderToString(tex, {...KatexOptions, displayMode});
+}
+
+/** Everything the components need, for one locale. Pure apart from reading sample files. */
+export function buildSiteData(locale: Locale, siteDir: string): SiteData {
+  const problems = lintAll(allOperators, allErrata);
+  if (problems.length > 0) {
+    throw new Error(`Operator data has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  }
+  const operators = allOperators.map((op) => {
+    const local = localize(op, locale);
+    return {
+      ...local,
+      formulas: local.formulas.map((f) => ({...f, html: renderTex(f.tex, true)})),
+      symbols: local.symbols.map((s) => ({...s, html: renderTex(s.tex, false)})),
+      samples: local.samples.map((s) => ({
+        ...s,
+        code: fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8'),
+      })),
+    };
+  });
+  return {
+    locale,
+    operators: Object.fromEntries(operators.map((op) => [op.id, op])),
+    errata: localize(allErrata, locale),
+    statusCodes: localize(allStatusCodes, locale),
+  };
+}
+
+export default function operatorSpecsPlugin(context: LoadContext): Plugin {
+  const locale = context.i18n.currentLocale as Locale;
+  return {
+    name: PluginName,
+    async loadContent() {
+      return buildSiteData(locale, context.siteDir);
+    },
+    async contentLoaded({content, actions}) {
+      actions.setGlobalData(content);
+    },
+    getPathsToWatch() {
+      return [path.join(context.siteDir, 'src/operators/**/*')];
+    },
+  };
+}

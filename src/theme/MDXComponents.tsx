@@ -1,0 +1,40 @@
+/**
+ * Registers the spec-driven components for every MDX page, so pages write
+ * `<ParamTable op="…" />` without imports (docusaurus website/src/theme/MDXComponents.tsx).
+ */
+import MDXComponents from '@theme-original/MDXComponents';
+import ParamTable from '@site/src/components/ParamTable';
+import ErrorTable from '@site/src/components/ErrorTable';
+import ConstraintTable from '@site/src/components/ConstraintTable';
+import ProductTable from '@site/src/components/ProductTable';
+import Formulas, {SymbolTable} from '@site/src/components/Formulas';
+import Prototype from '@site/src/components/Prototype';
+import Sample from '@site/src/components/Samples';
+import StatusCodeTable from '@site/src/components/StatusCodeTable';
+import ErrataList from '@site/src/components/ErrataList';
+import {
+  DeprecationBanner,
+  Determinism,
+  OperatorIntro,
+  OperatorNotes,
+  OperatorSummary,
+} from '@site/src/components/OperatorBits';
+
+export default {
+  ...MDXComponents,
+  ParamTable,
+  ErrorTable,
+  ConstraintTable,
+  ProductTable,
+  Formulas,
+  SymbolTable,
+  Prototype,
+  Sample,
+  StatusCodeTable,
+  ErrataList,
+  DeprecationBanner,
+  Determinism,
+  OperatorIntro,
+  OperatorNotes,
+  OperatorSummary,
+};
