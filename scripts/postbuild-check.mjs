@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtFile, elementIds, localeDirs, startTags} from './html.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.resolve(process.argv[2] ?? path.join(root, 'build'));
@@ -41,8 +42,13 @@ export function visibleText(html) {
     .replace(/&amp;/g, '&');
 }
 
-const ResourceAttr =
-  /<(script|img|source|iframe|video|audio|embed|object|track)\b[^>]*?\s(?:src|srcset|data)="([^"]*)"|<link\b([^>]*)>/gi;
+/** Attributes through which an element loads a resource. */
+const ResourceAttrs = {
+  script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], iframe: ['src'], video: ['src', 'poster'],
+  audio: ['src'], embed: ['src'], object: ['data'], track: ['src'], input: ['src'],
+};
+/** `<link rel>` values that make the browser fetch the href (canonical/alternate only name a URL). */
+const LoadingRel = /\b(stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch)\b/i;
 
 function isForeign(url) {
   const u = url.trim();
@@ -67,23 +73,17 @@ for (const file of htmlFiles) {
     const m = re.exec(text);
     if (m) fail(`${rel}: shows "${bad}" as text: …${text.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…`);
   }
-  for (const m of html.matchAll(ResourceAttr)) {
-    if (m[1]) {
-      for (const url of m[2].split(',').map((s) => s.trim().split(/\s+/)[0])) {
-        if (isForeign(url)) fail(`${rel}: <${m[1]}> loads ${url} from another host`);
-      }
-    } else {
-      const attrs = m[3];
-      const rel_ = /\srel="([^"]*)"/i.exec(attrs)?.[1] ?? '';
-      const href = /\shref="([^"]*)"/i.exec(attrs)?.[1] ?? '';
-      // canonical/alternate/search links name URLs; they do not load anything.
-      if (/stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch/i.test(rel_) && isForeign(href)) {
-        fail(`${rel}: <link rel="${rel_}"> loads ${href} from another host`);
-      }
+  for (const tag of startTags(html)) {
+    const urls = [];
+    for (const a of ResourceAttrs[tag.name] ?? []) {
+      if (tag.attrs[a]) urls.push(...tag.attrs[a].split(',').map((x) => x.trim().split(/\s+/)[0]));
     }
+    if (tag.name === 'link' && LoadingRel.test(tag.attrs.rel ?? '') && tag.attrs.href) urls.push(tag.attrs.href);
+    for (const url of urls) if (isForeign(url)) fail(`${rel}: <${tag.name}> loads ${url} from another host`);
   }
-  if (/class="katex-error"/.test(html)) fail(`${rel}: contains a KaTeX error`);
-  if (/katex/.test(html) && !/class="katex-mathml"/.test(html)) fail(`${rel}: KaTeX output without MathML`);
+  const classes = [...startTags(html)].map((t) => t.attrs.class ?? '').join(' ').split(/\s+/);
+  if (classes.includes('katex-error')) fail(`${rel}: contains a KaTeX error`);
+  if (classes.includes('katex') && !classes.includes('katex-mathml')) fail(`${rel}: KaTeX output without MathML`);
 }
 
 for (const file of cssFiles) {
@@ -98,21 +98,17 @@ if (!cssFiles.some((f) => /\.katex\b/.test(fs.readFileSync(f, 'utf8')) && /KaTeX
 }
 
 // Anchor manifest: every locale built (the default at build/, others at build/<locale>/).
-const locales = [''].concat(
-  fs.readdirSync(buildDir, {withFileTypes: true})
-    .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Za-z]+)?$/.test(d.name) && fs.existsSync(path.join(buildDir, d.name, 'index.html')))
-    .map((d) => d.name),
-);
+const locales = ['', ...localeDirs(buildDir)];
 let anchorCount = 0;
 for (const locale of locales) {
   for (const [page, anchors] of Object.entries(manifest.pages)) {
-    const file = path.join(buildDir, locale, page.replace(/^\//, ''), 'index.html');
     const where = `${locale ? `/${locale}` : ''}${page}`;
-    if (!fs.existsSync(file)) {
+    const file = builtFile(path.join(buildDir, locale), page);
+    if (!file) {
       fail(`${where}: page listed in the anchor manifest was not built`);
       continue;
     }
-    const ids = new Set([...fs.readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const ids = elementIds(fs.readFileSync(file, 'utf8'));
     for (const a of anchors) {
       anchorCount++;
       if (!ids.has(a)) fail(`${where}#${a}: public anchor from the manifest is missing`);

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {builtPages, localeDirs, startTags} from './html.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, 'build');
@@ -20,30 +21,18 @@ const manifest = fs.existsSync(manifestPath)
 /** Public anchors of a built page: heading ids and anchored rows/blocks. */
 export function publicAnchors(html) {
   const ids = [];
-  for (const m of html.matchAll(/<(h[1-6]|tr|section)\b([^>]*)>/g)) {
-    const attrs = m[2];
-    const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
+  for (const t of startTags(html)) {
+    const id = t.attrs.id;
     if (!id) continue;
-    if (m[1].startsWith('h') || /anchored-row/.test(attrs)) ids.push(id);
+    const heading = /^h[2-6]$/.test(t.name);
+    const row = (t.attrs.class ?? '').split(/\s+/).includes('anchored-row');
+    if ((heading || row) && !id.endsWith('-title')) ids.push(id);
   }
-  return ids.filter((id) => !id.endsWith('-title') && id !== '__docusaurus_skipToContent_fallback');
-}
-
-function pages(dir, prefix = '') {
-  const out = [];
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    if (!entry.isDirectory() || entry.name === 'assets' || /^[a-z]{2}$/.test(entry.name)) continue;
-    const sub = path.join(dir, entry.name);
-    const url = `${prefix}/${entry.name}`;
-    if (fs.existsSync(path.join(sub, 'index.html'))) out.push([url, path.join(sub, 'index.html')]);
-    out.push(...pages(sub, url));
-  }
-  return out;
+  return ids;
 }
 
 let added = 0;
-const all = [['/', path.join(buildDir, 'index.html')], ...pages(buildDir)];
-for (const [url, file] of all) {
+for (const [url, file] of builtPages(buildDir, localeDirs(buildDir))) {
   const anchors = publicAnchors(fs.readFileSync(file, 'utf8'));
   if (anchors.length === 0) continue;
   const list = (manifest.pages[url] ??= []);
@@ -57,6 +46,6 @@ for (const [url, file] of all) {
 const sorted = Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => a.localeCompare(b)));
 fs.writeFileSync(
   manifestPath,
-  `${JSON.stringify({_comment: 'Public anchors per page. Append-only: generated additions by scripts/update-anchor-manifest.mjs; never remove an entry.', pages: sorted}, null, 2)}\n`,
+  `${JSON.stringify({_comment: 'Public anchors per page. Append-only: additions come from scripts/update-anchor-manifest.mjs; never remove an entry.', pages: sorted}, null, 2)}\n`,
 );
 console.log(`anchor manifest: ${added} anchor(s) added; ${Object.values(sorted).flat().length} in total over ${Object.keys(sorted).length} page(s).`);

@@ -80,7 +80,7 @@ uint16_t FloatToHalf(float f) {
   uint32_t x;
   std::memcpy(&x, &f, sizeof x);
   const uint32_t sign = (x >> 16) & 0x8000u, a = x & 0x7FFFFFFFu;
-  if (a > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u);  // NaN
+  if (a > 0x7F800000u) return static_cast<uint16_t>(sign | 0x7E00u);  // quiet not-a-number
   if (a >= 0x477FF000u) return static_cast<uint16_t>(sign | 0x7C00u);  // rounds past 65504: Inf
   if (a < 0x38800000u) {  // below 2^-14: subnormal half; scaling by 2^24 is exact
     float v;
