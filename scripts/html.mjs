@@ -14,9 +14,11 @@ export function parseAttrs(text) {
   return out;
 }
 
-/** Every start tag: {name, attrs}. Scripts and styles are skipped. */
+/** Every start tag: {name, attrs}. The contents of scripts and styles are skipped, their tags are not. */
 export function* startTags(html) {
-  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<style\b[\s\S]*?<\/style>/gi, '');
+  const body = html
+    .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
+    .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
   for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)) {
     yield {name: m[1].toLowerCase(), attrs: parseAttrs(m[2])};
   }

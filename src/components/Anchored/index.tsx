@@ -22,7 +22,7 @@ export function useAnchor(id: string): string {
 export function AnchorLink({id, label}: {id: string; label: string}): ReactNode {
   return (
     <a
-      className={clsx('hash-link', styles.rowLink)}
+      className={clsx('row-link', styles.rowLink)}
       href={`#${id}`}
       aria-label={translate(
         {id: 'anchor.directLink', message: '直达链接：{label}', description: 'aria-label of a row anchor link'},

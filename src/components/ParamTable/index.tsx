@@ -125,7 +125,7 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
             return (
               <AnchoredRow key={p.name} id={anchor}>
                 <NameCell p={p} anchor={anchor} />
-                <td>{directionLabel(p.direction)}</td>
+                <td className={styles.nowrap}>{directionLabel(p.direction)}</td>
                 <td>
                   <SpecText text={p.meaning} />
                 </td>
@@ -139,7 +139,7 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
                       <List items={p.formats} />
                     </td>
                     <td>{p.dims ? <SpecText text={p.dims} /> : Dash}</td>
-                    <td>{nonContiguousLabel(p.nonContiguous)}</td>
+                    <td className={styles.nowrap}>{nonContiguousLabel(p.nonContiguous)}</td>
                   </>
                 )}
               </AnchoredRow>
