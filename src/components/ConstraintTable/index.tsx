@@ -7,7 +7,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import clsx from 'clsx';
-import {constraintAnchor} from '@site/src/lib/anchors';
+import {constraintAnchor, execParamAnchor, paramAnchor} from '@site/src/lib/anchors';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
@@ -16,6 +16,9 @@ import styles from './styles.module.css';
 export default function ConstraintTable({op, group}: {op: string; group: 'documented' | 'implementation'}): ReactNode {
   const spec = useOperator(op);
   const rows = spec.constraints.filter((c) => c.group === group);
+  // A constraint may name a phase-2 parameter (e.g. stream); link to the row that exists.
+  const paramAnchorFor = (name: string): string =>
+    spec.parameters.some((x) => x.name === name) ? paramAnchor(name) : execParamAnchor(name);
   const caption =
     group === 'documented'
       ? translate({id: 'constraint.caption.documented', message: '文档规定的约束'})
@@ -28,7 +31,6 @@ export default function ConstraintTable({op, group}: {op: string; group: 'docume
           <tr>
             <th scope="col">{translate({id: 'constraint.col.id', message: '约束'})}</th>
             <th scope="col">{translate({id: 'constraint.col.statement', message: '内容'})}</th>
-            <th scope="col">{translate({id: 'constraint.col.params', message: '涉及参数'})}</th>
             <th scope="col">{translate({id: 'constraint.col.status', message: '违反时返回'})}</th>
           </tr>
         </thead>
@@ -48,24 +50,25 @@ export default function ConstraintTable({op, group}: {op: string; group: 'docume
                       <SpecText text={c.note} />
                     </p>
                   )}
+                  {c.params.length > 0 && (
+                    <p className={styles.params}>
+                      {translate({id: 'constraint.params', message: '涉及参数：'})}
+                      {c.params.map((p, i) => (
+                        <React.Fragment key={p}>
+                          {i > 0 && ' '}
+                          <Link to={`#${paramAnchorFor(p)}`}>
+                            <code>{p}</code>
+                          </Link>
+                        </React.Fragment>
+                      ))}
+                    </p>
+                  )}
                   <div>
                     <ProvenanceBadges provenance={c.provenance} />
                     <ErrataLinks ids={c.errata} />
                   </div>
                 </td>
-                <td>
-                  {c.params.length === 0
-                    ? '—'
-                    : c.params.map((p, i) => (
-                        <React.Fragment key={p}>
-                          {i > 0 && ' '}
-                          <Link to={`#${spec.executeParameters.some((x) => x.name === p) && !spec.parameters.some((x) => x.name === p) ? 'exec-param' : 'param'}-${p}`}>
-                            <code>{p}</code>
-                          </Link>
-                        </React.Fragment>
-                      ))}
-                </td>
-                <td>
+                <td className={styles.status}>
                   {c.status === undefined ? (
                     '—'
                   ) : (

@@ -98,7 +98,9 @@ const spec = {
     {
       id: 'case-2',
       title: {'zh-Hans': '情形2：带 pertoken 缩放', en: 'Case 2: with pertoken scale'},
-      tex: '\\mathit{output} = \\operatorname{AllReduce}\\left(\\mathit{dequantScale} \\cdot \\mathit{pertokenScaleOptional} \\cdot \\left(x1_{\\text{int8}} \\mathbin{@} x2_{\\text{int8}} + \\mathit{biasOptional}_{\\text{int32}}\\right) + \\mathit{x3Optional}\\right)',
+      // Split over two aligned lines so it fits a laptop-width column without scrolling.
+      tex:
+        '\\begin{aligned}\\mathit{output} = \\operatorname{AllReduce}\\big(&\\mathit{dequantScale} \\cdot \\mathit{pertokenScaleOptional} \\\\ &\\cdot \\left(x1_{\\text{int8}} \\mathbin{@} x2_{\\text{int8}} + \\mathit{biasOptional}_{\\text{int32}}\\right) + \\mathit{x3Optional}\\big)\\end{aligned}',
       description: {
         'zh-Hans':
           '传入 `pertokenScaleOptional` 时适用：量化后的 x1、x2 做矩阵乘并加上 bias 后，依次完成 dequant 反量化和 pertoken 逐行缩放，再与 x3 相加，最后做 AllReduce。',
