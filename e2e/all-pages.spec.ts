@@ -6,7 +6,10 @@ import {test, expect, open} from './fixtures';
 function sitemapPaths(): string[] {
   const build = path.join(__dirname, '..', 'build');
   const maps = [path.join(build, 'sitemap.xml')].concat(
-    fs.readdirSync(build).map((d) => path.join(build, d, 'sitemap.xml')).filter((f) => fs.existsSync(f)),
+    fs
+      .readdirSync(build)
+      .map((d) => path.join(build, d, 'sitemap.xml'))
+      .filter((f) => fs.existsSync(f)),
   );
   const urls = new Set<string>();
   for (const file of maps) {
@@ -18,7 +21,13 @@ function sitemapPaths(): string[] {
 const paths = sitemapPaths();
 
 test('the sitemap lists the landing, both operator pages, the concept pages and the errata', () => {
-  for (const p of ['/', '/operators/aclnnQuantMatmulAllReduceV2', '/operators/aclnnWeightQuantBatchMatmul', '/errata', '/concepts/return-codes']) {
+  for (const p of [
+    '/',
+    '/operators/aclnnQuantMatmulAllReduceV2',
+    '/operators/aclnnWeightQuantBatchMatmul',
+    '/errata',
+    '/concepts/return-codes',
+  ]) {
     expect(paths).toContain(p);
   }
 });

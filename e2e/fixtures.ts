@@ -13,7 +13,8 @@ export const test = base.extend<{guard: Guard}>({
   guard: async ({page}, use) => {
     const guard: Guard = {consoleProblems: [], foreignRequests: []};
     page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') guard.consoleProblems.push(`${msg.type()}: ${msg.text()}`);
+      if (msg.type() === 'error' || msg.type() === 'warning')
+        guard.consoleProblems.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => guard.consoleProblems.push(`pageerror: ${err.message}`));
     await page.route('**/*', (route) => {

@@ -38,7 +38,10 @@ for (const op of allOperators) {
       await expect(page.locator('body')).not.toContainText('undefined');
     });
 
-    const targets = [`param-${op.parameters.find((p) => p.name.startsWith('deq'))?.name ?? op.parameters[0].name}`, `constraint-${op.constraints[2].id}`];
+    const targets = [
+      `param-${op.parameters.find((p) => p.name.startsWith('deq'))?.name ?? op.parameters[0].name}`,
+      `constraint-${op.constraints[2].id}`,
+    ];
     for (const target of targets) {
       test(`visiting #${target} scrolls to and highlights that row`, async ({page, guard}) => {
         void guard;
@@ -47,7 +50,11 @@ for (const op of allOperators) {
         await expect(row).toBeInViewport();
         const [bg, neighbourBg, outline] = await row.evaluate((el) => {
           const other = (el.nextElementSibling ?? el.previousElementSibling) as Element;
-          return [getComputedStyle(el).backgroundColor, getComputedStyle(other).backgroundColor, getComputedStyle(el).outlineStyle];
+          return [
+            getComputedStyle(el).backgroundColor,
+            getComputedStyle(other).backgroundColor,
+            getComputedStyle(el).outlineStyle,
+          ];
         });
         expect(bg).not.toBe(neighbourBg);
         expect(outline).toBe('solid');
@@ -63,7 +70,10 @@ for (const op of allOperators) {
       await expect(page.locator(`tr#param-${first}`)).toBeInViewport();
     });
 
-    test('at 375 px the page body does not scroll horizontally; tables scroll in their container', async ({page, guard}) => {
+    test('at 375 px the page body does not scroll horizontally; tables scroll in their container', async ({
+      page,
+      guard,
+    }) => {
       void guard;
       await page.setViewportSize({width: 375, height: 800});
       await open(page, url);

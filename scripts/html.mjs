@@ -65,6 +65,11 @@ export function builtPages(buildDir, otherLocales = []) {
 export function localeDirs(buildDir) {
   return fs
     .readdirSync(buildDir, {withFileTypes: true})
-    .filter((d) => d.isDirectory() && /^[a-z]{2}(-[A-Za-z]+)?$/.test(d.name) && fs.existsSync(path.join(buildDir, d.name, '404.html')))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        /^[a-z]{2}(-[A-Za-z]+)?$/.test(d.name) &&
+        fs.existsSync(path.join(buildDir, d.name, '404.html')),
+    )
     .map((d) => d.name);
 }

@@ -44,8 +44,16 @@ export function visibleText(html) {
 
 /** Attributes through which an element loads a resource. */
 const ResourceAttrs = {
-  script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], iframe: ['src'], video: ['src', 'poster'],
-  audio: ['src'], embed: ['src'], object: ['data'], track: ['src'], input: ['src'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  track: ['src'],
+  input: ['src'],
 };
 /** `<link rel>` values that make the browser fetch the href (canonical/alternate only name a URL). */
 const LoadingRel = /\b(stylesheet|preload|modulepreload|prefetch|icon|manifest|preconnect|dns-prefetch)\b/i;
@@ -71,7 +79,10 @@ for (const file of htmlFiles) {
   for (const bad of ['[object Object]', 'undefined', 'NaN']) {
     const re = bad === '[object Object]' ? /\[object Object\]/ : new RegExp(`\\b${bad}\\b`);
     const m = re.exec(text);
-    if (m) fail(`${rel}: shows "${bad}" as text: …${text.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…`);
+    if (m)
+      fail(
+        `${rel}: shows "${bad}" as text: …${text.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ')}…`,
+      );
   }
   for (const tag of startTags(html)) {
     const urls = [];
@@ -81,7 +92,10 @@ for (const file of htmlFiles) {
     if (tag.name === 'link' && LoadingRel.test(tag.attrs.rel ?? '') && tag.attrs.href) urls.push(tag.attrs.href);
     for (const url of urls) if (isForeign(url)) fail(`${rel}: <${tag.name}> loads ${url} from another host`);
   }
-  const classes = [...startTags(html)].map((t) => t.attrs.class ?? '').join(' ').split(/\s+/);
+  const classes = [...startTags(html)]
+    .map((t) => t.attrs.class ?? '')
+    .join(' ')
+    .split(/\s+/);
   if (classes.includes('katex-error')) fail(`${rel}: contains a KaTeX error`);
   if (classes.includes('katex') && !classes.includes('katex-mathml')) fail(`${rel}: KaTeX output without MathML`);
 }
@@ -93,7 +107,9 @@ for (const file of cssFiles) {
     if (isForeign(url)) fail(`${path.relative(buildDir, file)}: CSS loads ${url} from another host`);
   }
 }
-if (!cssFiles.some((f) => /\.katex\b/.test(fs.readFileSync(f, 'utf8')) && /KaTeX_Main/.test(fs.readFileSync(f, 'utf8')))) {
+if (
+  !cssFiles.some((f) => /\.katex\b/.test(fs.readFileSync(f, 'utf8')) && /KaTeX_Main/.test(fs.readFileSync(f, 'utf8')))
+) {
   fail('the KaTeX stylesheet (with its bundled fonts) is not in the build');
 }
 

@@ -14,9 +14,7 @@ import {builtPages, localeDirs, startTags} from './html.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, 'build');
 const manifestPath = path.join(root, 'scripts/anchor-manifest.json');
-const manifest = fs.existsSync(manifestPath)
-  ? JSON.parse(fs.readFileSync(manifestPath, 'utf8'))
-  : {pages: {}};
+const manifest = fs.existsSync(manifestPath) ? JSON.parse(fs.readFileSync(manifestPath, 'utf8')) : {pages: {}};
 
 /** Public anchors of a built page: heading ids and anchored rows/blocks. */
 export function publicAnchors(html) {
@@ -48,4 +46,6 @@ fs.writeFileSync(
   manifestPath,
   `${JSON.stringify({_comment: 'Public anchors per page. Append-only: additions come from scripts/update-anchor-manifest.mjs; never remove an entry.', pages: sorted}, null, 2)}\n`,
 );
-console.log(`anchor manifest: ${added} anchor(s) added; ${Object.values(sorted).flat().length} in total over ${Object.keys(sorted).length} page(s).`);
+console.log(
+  `anchor manifest: ${added} anchor(s) added; ${Object.values(sorted).flat().length} in total over ${Object.keys(sorted).length} page(s).`,
+);

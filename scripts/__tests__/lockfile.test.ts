@@ -24,7 +24,9 @@ describe('package-lock.json', () => {
   });
 
   it('pins every direct dependency to an exact version', () => {
-    const ranges = Object.entries({...pkg.dependencies, ...pkg.devDependencies}).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
+    const ranges = Object.entries({...pkg.dependencies, ...pkg.devDependencies}).filter(
+      ([, v]) => !/^\d+\.\d+\.\d+$/.test(v),
+    );
     expect(ranges).toEqual([]);
   });
 });

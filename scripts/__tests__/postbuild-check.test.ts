@@ -9,7 +9,8 @@ const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../anchor-m
   pages: Record<string, string[]>;
 };
 
-const KatexCss = '.katex{font:1em KaTeX_Main}@font-face{font-family:KaTeX_Main;src:url(/assets/fonts/KaTeX_Main.woff2)}';
+const KatexCss =
+  '.katex{font:1em KaTeX_Main}@font-face{font-family:KaTeX_Main;src:url(/assets/fonts/KaTeX_Main.woff2)}';
 
 /** A fake build where every manifest page exists with all its anchors, plus `extra` HTML on the landing page. */
 function fakeBuild(extra: string, css = KatexCss): string {
@@ -42,7 +43,11 @@ describe('postbuild-check', () => {
     ['[object Object] as text', '<p>[object Object]</p>', /shows "\[object Object\]"/],
     ['undefined as text', '<td>支持undefined</td>', /shows "undefined"/],
     ['NaN as text', '<span>NaN</span>', /shows "NaN"/],
-    ['a CDN stylesheet', '<link rel=stylesheet href=https://cdn.jsdelivr.net/npm/katex/dist/katex.min.css>', /loads https:\/\/cdn/],
+    [
+      'a CDN stylesheet',
+      '<link rel=stylesheet href=https://cdn.jsdelivr.net/npm/katex/dist/katex.min.css>',
+      /loads https:\/\/cdn/,
+    ],
     ['a foreign script', '<script src="//example.com/a.js"></script>', /loads \/\/example.com/],
     ['a foreign image', '<img src=https://example.com/x.png alt=x>', /loads https:\/\/example.com/],
     ['a KaTeX error', '<span class="katex-error">x</span>', /KaTeX error/],

@@ -32,7 +32,9 @@ export function errorAnchor(e: {code: number; slug: string}): string {
 }
 
 /** Every public row anchor an operator page carries, derived from the spec. */
-export function rowAnchors(op: Pick<OperatorSpec, 'parameters' | 'executeParameters' | 'constraints' | 'errors'>): string[] {
+export function rowAnchors(
+  op: Pick<OperatorSpec, 'parameters' | 'executeParameters' | 'constraints' | 'errors'>,
+): string[] {
   return [
     ...op.parameters.map((p) => paramAnchor(p.name)),
     ...op.executeParameters.map((p) => execParamAnchor(p.name)),

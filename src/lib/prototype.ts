@@ -41,15 +41,16 @@ export function parsePrototype(declaration: string): ParsedPrototype {
   const head = declaration.slice(0, open).trim().split(/\s+/);
   const name = head.pop() ?? '';
   const body = declaration.slice(open + 1, close).trim();
-  const params = body === '' || body === 'void'
-    ? []
-    : body.split(',').map((part) => {
-        const m = /^(.*?)([A-Za-z_][A-Za-z0-9_]*)\s*$/s.exec(part.trim());
-        if (!m || m[1].trim() === '') {
-          throw new Error(`Cannot parse parameter "${part.trim()}" in ${name}`);
-        }
-        return {cType: normalizeCType(m[1]), name: m[2]};
-      });
+  const params =
+    body === '' || body === 'void'
+      ? []
+      : body.split(',').map((part) => {
+          const m = /^(.*?)([A-Za-z_][A-Za-z0-9_]*)\s*$/s.exec(part.trim());
+          if (!m || m[1].trim() === '') {
+            throw new Error(`Cannot parse parameter "${part.trim()}" in ${name}`);
+          }
+          return {cType: normalizeCType(m[1]), name: m[2]};
+        });
   return {returns: head.join(' '), name, params};
 }
 

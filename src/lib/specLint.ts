@@ -36,10 +36,12 @@ export function checkPrototypes(op: OperatorSpec): Problem[] {
     const rowNames = rows.map((r) => r.name);
     for (const name of protoNames) {
       const count = rowNames.filter((n) => n === name).length;
-      if (count !== 1) problems.push(`${op.id}.${field}: prototype parameter "${name}" has ${count} table rows (expected exactly 1)`);
+      if (count !== 1)
+        problems.push(`${op.id}.${field}: prototype parameter "${name}" has ${count} table rows (expected exactly 1)`);
     }
     for (const name of rowNames) {
-      if (!protoNames.includes(name)) problems.push(`${op.id}.${field}: row "${name}" is not a parameter of ${parsed.name}`);
+      if (!protoNames.includes(name))
+        problems.push(`${op.id}.${field}: row "${name}" is not a parameter of ${parsed.name}`);
     }
     if (problems.length === 0) {
       parsed.params.forEach((p, i) => {
@@ -47,7 +49,9 @@ export function checkPrototypes(op: OperatorSpec): Problem[] {
         if (row.name !== p.name) {
           problems.push(`${op.id}.${field}[${i}]: row "${row.name}" is out of prototype order (expected "${p.name}")`);
         } else if (normalizeCType(row.cType) !== p.cType) {
-          problems.push(`${op.id}.${field}.${row.name}: cType "${row.cType}" differs from the prototype's "${p.cType}"`);
+          problems.push(
+            `${op.id}.${field}.${row.name}: cType "${row.cType}" differs from the prototype's "${p.cType}"`,
+          );
         }
       });
     }
@@ -81,10 +85,12 @@ export function checkReferences(op: OperatorSpec, errata: Erratum[]): Problem[] 
   const names = new Set([...op.parameters, ...op.executeParameters].map((p) => p.name));
   const errataIds = new Set(errata.map((e) => e.id));
   for (const c of op.constraints) {
-    for (const p of c.params) if (!names.has(p)) problems.push(`${op.id}: constraint "${c.id}" names unknown parameter "${p}"`);
+    for (const p of c.params)
+      if (!names.has(p)) problems.push(`${op.id}: constraint "${c.id}" names unknown parameter "${p}"`);
   }
   for (const e of op.errors) {
-    for (const p of e.params) if (!names.has(p)) problems.push(`${op.id}: error "${e.code}-${e.slug}" names unknown parameter "${p}"`);
+    for (const p of e.params)
+      if (!names.has(p)) problems.push(`${op.id}: error "${e.code}-${e.slug}" names unknown parameter "${p}"`);
   }
   const links: [string, string[]][] = [
     ...op.parameters.map((p) => [`parameter "${p.name}"`, p.errata] as [string, string[]]),
@@ -109,9 +115,11 @@ export function checkParameterColumns(op: OperatorSpec): Problem[] {
       if (p.dtypes.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one dtype`);
       if (p.formats.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one format`);
       if (!p.dims) problems.push(`${op.id}.${p.name}: a tensor needs its dims`);
-      if (p.nonContiguous === 'not-applicable') problems.push(`${op.id}.${p.name}: say whether a non-contiguous tensor is supported`);
+      if (p.nonContiguous === 'not-applicable')
+        problems.push(`${op.id}.${p.name}: say whether a non-contiguous tensor is supported`);
     } else {
-      if (p.dtypes.length > 0 || p.formats.length > 0) problems.push(`${op.id}.${p.name}: only tensors have dtypes/formats; use valueType`);
+      if (p.dtypes.length > 0 || p.formats.length > 0)
+        problems.push(`${op.id}.${p.name}: only tensors have dtypes/formats; use valueType`);
       if (!p.valueType) problems.push(`${op.id}.${p.name}: a non-tensor parameter needs a valueType`);
     }
   }
@@ -136,7 +144,8 @@ export function checkText(value: unknown, where: string): Problem[] {
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
   walk(value, '');
   return problems;
@@ -158,7 +167,6 @@ export function checkFormulas(op: OperatorSpec): Problem[] {
   }
   return problems;
 }
-
 
 /** Run every check over the registry. */
 export function lintAll(ops: OperatorSpec[], errata: Erratum[]): Problem[] {

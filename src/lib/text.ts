@@ -27,9 +27,7 @@ export function localize<T>(value: T, locale: Locale): Localized<T> {
   if (isL10n(value)) return value[locale] as Localized<T>;
   if (Array.isArray(value)) return value.map((v) => localize(v, locale)) as Localized<T>;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, localize(v, locale)]),
-    ) as Localized<T>;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localize(v, locale)])) as Localized<T>;
   }
   return value as Localized<T>;
 }

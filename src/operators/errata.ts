@@ -72,7 +72,8 @@ const errata = [
       en: 'The dims column of the later parameter table contradicts the rules',
     },
     documented: {
-      'zh-Hans': '参数规则规定 dequantScale 为 (1)、(n) 或 (1, n)，pertokenScaleOptional 为 (m) 或 (b*s)，x3Optional 与 output 同 shape（可为三维）。',
+      'zh-Hans':
+        '参数规则规定 dequantScale 为 (1)、(n) 或 (1, n)，pertokenScaleOptional 为 (m) 或 (b*s)，x3Optional 与 output 同 shape（可为三维）。',
       en: 'The parameter rules give dequantScale as (1), (n) or (1, n), pertokenScaleOptional as (m) or (b*s), and x3Optional the shape of output, which can be 3-D.',
     },
     laterDocs: {
@@ -80,7 +81,8 @@ const errata = [
       en: 'The dims column of the later parameter table gives 2 for dequantScale, pertokenScaleOptional and x3Optional alike.',
     },
     implementation: {
-      'zh-Hans': '开源校验要求 dequantScale 为一维或二维且恰为 (1)、(n) 或 (1, n)，pertokenScaleOptional 为一维，与规则说明一致。',
+      'zh-Hans':
+        '开源校验要求 dequantScale 为一维或二维且恰为 (1)、(n) 或 (1, n)，pertokenScaleOptional 为一维，与规则说明一致。',
       en: 'The open-source check requires dequantScale to be 1-D or 2-D and exactly (1), (n) or (1, n), and pertokenScaleOptional to be 1-D, in line with the rules.',
     },
     evidence: {
@@ -97,7 +99,8 @@ const errata = [
       en: 'With FLOAT16 output and no pertoken scale, the parameter check also lets a FLOAT32 dequantScale through',
     },
     documented: {
-      'zh-Hans': 'output 为 FLOAT16 且 pertokenScaleOptional 为空时，dequantScale 须为 INT64 或 UINT64（先用 TransQuantParamV2 转换）。',
+      'zh-Hans':
+        'output 为 FLOAT16 且 pertokenScaleOptional 为空时，dequantScale 须为 INT64 或 UINT64（先用 TransQuantParamV2 转换）。',
       en: 'When output is FLOAT16 and pertokenScaleOptional is null, dequantScale must be INT64 or UINT64, converted first with TransQuantParamV2.',
     },
     laterDocs: {
@@ -122,7 +125,8 @@ const errata = [
       en: 'Which dequantization parameters apply when m = 64',
     },
     documented: {
-      'zh-Hans': '原始文档称 m > 64 时 diagonalMatrix、deqOffset、deqScale 不参与计算，m < 64 时 addOffset、mulScale 不参与计算，m = 64 的情形没有说明。',
+      'zh-Hans':
+        '原始文档称 m > 64 时 diagonalMatrix、deqOffset、deqScale 不参与计算，m < 64 时 addOffset、mulScale 不参与计算，m = 64 的情形没有说明。',
       en: 'The original page says diagonalMatrix, deqOffset and deqScale are unused when m > 64 and addOffset and mulScale are unused when m < 64, which leaves m = 64 open.',
     },
     laterDocs: {
@@ -130,7 +134,8 @@ const errata = [
       en: 'Not stated.',
     },
     implementation: {
-      'zh-Hans': '开源代码在 m ≤ 64 时走 diagonalMatrix 路径，m > 64 时走 addOffset/mulScale 路径（m 为 x1 的行数，transposeX1 时取 x1 的最后一维）。',
+      'zh-Hans':
+        '开源代码在 m ≤ 64 时走 diagonalMatrix 路径，m > 64 时走 addOffset/mulScale 路径（m 为 x1 的行数，transposeX1 时取 x1 的最后一维）。',
       en: 'The open-source code takes the diagonalMatrix path for m ≤ 64 and the addOffset/mulScale path for m > 64, where m is the row count of x1 (its last dim when transposeX1 is set).',
     },
     evidence: {
@@ -197,11 +202,13 @@ const errata = [
       en: 'Products added by later releases',
     },
     documented: {
-      'zh-Hans': '原始文档中两个算子只支持 Atlas A2 系列产品（WeightQuantBatchMatmul 为 Atlas A2 训练系列产品与 Atlas 800I A2 推理产品）。',
+      'zh-Hans':
+        '原始文档中两个算子只支持 Atlas A2 系列产品（WeightQuantBatchMatmul 为 Atlas A2 训练系列产品与 Atlas 800I A2 推理产品）。',
       en: 'In the seeds both operators support only the Atlas A2 line (for WeightQuantBatchMatmul, the Atlas A2 training series and Atlas 800I A2 inference).',
     },
     laterDocs: {
-      'zh-Hans': '后续版本为 WeightQuantBatchMatmul 增加 Atlas A3，为 QuantMatmulAllReduceV2 增加 Ascend 950PR/950DT（1 至 64 卡，x2 仅支持 ND）。',
+      'zh-Hans':
+        '后续版本为 WeightQuantBatchMatmul 增加 Atlas A3，为 QuantMatmulAllReduceV2 增加 Ascend 950PR/950DT（1 至 64 卡，x2 仅支持 ND）。',
       en: 'Later releases add Atlas A3 for WeightQuantBatchMatmul and Ascend 950PR/950DT for QuantMatmulAllReduceV2 (1 to 64 ranks, ND-only x2).',
     },
     implementation: {
@@ -359,7 +366,8 @@ const errata = [
       en: 'Not stated.',
     },
     implementation: {
-      'zh-Hans': '只有存储 shape 为四维的 x2 才被识别为 FRACTAL_NZ，此时后续 shape 检查全部跳过，tiling 只核对 bias、dequantScale（1 或 n）和 pertoken 的元素个数。',
+      'zh-Hans':
+        '只有存储 shape 为四维的 x2 才被识别为 FRACTAL_NZ，此时后续 shape 检查全部跳过，tiling 只核对 bias、dequantScale（1 或 n）和 pertoken 的元素个数。',
       en: 'An x2 is recognised as FRACTAL_NZ only when its stored shape is 4-D; all later shape checks are then skipped, and tiling only verifies the element counts of bias, dequantScale (1 or n) and the pertoken scale.',
     },
     evidence: {
@@ -455,7 +463,8 @@ const errata = [
       en: 'Null pointers return 161002, not 161001',
     },
     documented: {
-      'zh-Hans': 'x1 或 x2 为空指针，或 m 较小时 diagonalMatrix、deqOffset、deqScale 为空指针，返回 161001（原始文档错误码表已丢失，据后续文档恢复）。',
+      'zh-Hans':
+        'x1 或 x2 为空指针，或 m 较小时 diagonalMatrix、deqOffset、deqScale 为空指针，返回 161001（原始文档错误码表已丢失，据后续文档恢复）。',
       en: 'A null x1 or x2, or for small m a null diagonalMatrix, deqOffset or deqScale, returns 161001 (the original page error table was lost; restored from the later docs).',
     },
     laterDocs: {
@@ -505,7 +514,8 @@ const errata = [
       en: 'The dtypes of the dequantization inputs are only checked on the path taken',
     },
     documented: {
-      'zh-Hans': '各输入的数据类型固定（diagonalMatrix 为 INT8，deqOffset 为 INT32，deqScale 为 UINT64，addOffset 与 mulScale 为 FLOAT16），与 m 无关。',
+      'zh-Hans':
+        '各输入的数据类型固定（diagonalMatrix 为 INT8，deqOffset 为 INT32，deqScale 为 UINT64，addOffset 与 mulScale 为 FLOAT16），与 m 无关。',
       en: 'Each input has a fixed dtype (diagonalMatrix INT8, deqOffset INT32, deqScale UINT64, addOffset and mulScale FLOAT16), whatever m is.',
     },
     laterDocs: {
@@ -513,7 +523,8 @@ const errata = [
       en: 'The error table says that an unsupported dtype on any non-null tensor returns 161002.',
     },
     implementation: {
-      'zh-Hans': 'diagonalMatrix、deqOffset、deqScale 的 dtype 只在 m ≤ 64 时检查，addOffset、mulScale 的 dtype 只在 m > 64 时检查。',
+      'zh-Hans':
+        'diagonalMatrix、deqOffset、deqScale 的 dtype 只在 m ≤ 64 时检查，addOffset、mulScale 的 dtype 只在 m > 64 时检查。',
       en: 'The dtypes of diagonalMatrix, deqOffset and deqScale are only checked when m ≤ 64, and those of addOffset and mulScale only when m > 64.',
     },
     evidence: {
@@ -555,7 +566,8 @@ const errata = [
       en: 'Only the broadcast dim of the dequantization inputs is checked; shapes that cannot broadcast return 561103',
     },
     documented: {
-      'zh-Hans': 'deqOffset、deqScale、addOffset、mulScale 的 shape 为 1、n、(1, 1)、(1, n) 或 (n, 1)，且须与 x2 满足广播关系。',
+      'zh-Hans':
+        'deqOffset、deqScale、addOffset、mulScale 的 shape 为 1、n、(1, 1)、(1, n) 或 (n, 1)，且须与 x2 满足广播关系。',
       en: 'deqOffset, deqScale, addOffset and mulScale have shape 1, n, (1, 1), (1, n) or (n, 1) and must broadcast with x2.',
     },
     laterDocs: {
@@ -563,7 +575,8 @@ const errata = [
       en: 'Not stated.',
     },
     implementation: {
-      'zh-Hans': 'deqOffset、deqScale 只检查最后一维为 1 或 n（按未转置处理），addOffset、mulScale 检查最后一维（transposeX2 时为倒数第二维）为 1 或 n，且 transposeX2 时一维的取值只能是 [1]。',
+      'zh-Hans':
+        'deqOffset、deqScale 只检查最后一维为 1 或 n（按未转置处理），addOffset、mulScale 检查最后一维（transposeX2 时为倒数第二维）为 1 或 n，且 transposeX2 时一维的取值只能是 [1]。',
       en: 'For deqOffset and deqScale only the last dim is checked to be 1 or n (as if never transposed); for addOffset and mulScale the last dim (second-to-last with transposeX2) must be 1 or n, and a 1-D one with transposeX2 must be [1].',
     },
     evidence: {

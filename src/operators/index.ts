@@ -18,9 +18,7 @@ import {
 
 /** Format a zod error as "path: message" lines an editor can act on. */
 export function formatIssues(where: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('\n');
+  return error.issues.map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
@@ -42,9 +40,7 @@ export const allOperators: OperatorSpec[] = RawOperators.map((raw) =>
 export type OperatorId = (typeof RawOperators)[number]['id'];
 
 /** Registry keyed by API name. */
-export const Operators: Record<string, OperatorSpec> = Object.fromEntries(
-  allOperators.map((op) => [op.id, op]),
-);
+export const Operators: Record<string, OperatorSpec> = Object.fromEntries(allOperators.map((op) => [op.id, op]));
 
 /** Look an operator up by API name; throws on an unknown id (a typo in a page must fail the build). */
 export function getOperator(id: string): OperatorSpec {
@@ -55,11 +51,7 @@ export function getOperator(id: string): OperatorSpec {
   return op;
 }
 
-export const allErrata: Erratum[] = parseOrThrow(
-  z.array(ErratumSchema),
-  rawErrata,
-  'src/operators/errata.ts',
-);
+export const allErrata: Erratum[] = parseOrThrow(z.array(ErratumSchema), rawErrata, 'src/operators/errata.ts');
 
 export const allStatusCodes: StatusCode[] = parseOrThrow(
   z.array(StatusCodeSchema),

@@ -42,16 +42,7 @@ export const ProvenanceSchema = z.enum(['seed', 'doc', 'impl']);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** Tensor element types, with the names the CANN docs use. */
-export const DTypes = [
-  'INT8',
-  'INT32',
-  'INT64',
-  'UINT8',
-  'UINT64',
-  'FLOAT16',
-  'BFLOAT16',
-  'FLOAT32',
-] as const;
+export const DTypes = ['INT8', 'INT32', 'INT64', 'UINT8', 'UINT64', 'FLOAT16', 'BFLOAT16', 'FLOAT32'] as const;
 export const DTypeSchema = z.enum(DTypes);
 export type DType = z.infer<typeof DTypeSchema>;
 
@@ -208,9 +199,7 @@ export const OperatorSpecSchema = z.strictObject({
   /** What the operator does, a few sentences. */
   description: L10nSchema,
   /** Prerequisites and notes shown at the top (e.g. matching driver/CANN versions). ([]) */
-  notices: z
-    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1)}))
-    .default([]),
+  notices: z.array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1)})).default([]),
   /** Present when the operator is deprecated. (null) */
   deprecation: z
     .strictObject({

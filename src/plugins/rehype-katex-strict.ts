@@ -14,7 +14,8 @@ export default function rehypeKatexStrict() {
     const messages = file.messages.filter((m) => m.source === 'rehype-katex');
     if (messages.length > 0) {
       const lines = messages.map(
-        (m) => `${file.path}:${m.line ?? '?'}:${m.column ?? '?'} ${(m.cause as Error | undefined)?.message ?? m.reason}`,
+        (m) =>
+          `${file.path}:${m.line ?? '?'}:${m.column ?? '?'} ${(m.cause as Error | undefined)?.message ?? m.reason}`,
       );
       throw new Error(`KaTeX errors:\n${lines.join('\n')}`);
     }

@@ -35,12 +35,54 @@ export function AnchorLink({id, label}: {id: string; label: string}): ReactNode 
 }
 
 /** A table row that is a public anchor target. */
-export function AnchoredRow({id, children, className}: {id: string; children: ReactNode; className?: string}): ReactNode {
+export function AnchoredRow({
+  id,
+  children,
+  className,
+}: {
+  id: string;
+  children: ReactNode;
+  className?: string;
+}): ReactNode {
   useAnchor(id);
   return (
     <tr id={id} className={clsx('anchored-row', className)} tabIndex={-1}>
       {children}
     </tr>
+  );
+}
+
+/**
+ * A captioned data table with column headers, inside a horizontally scrollable,
+ * keyboard-focusable container (the page body never scrolls sideways).
+ */
+export function SpecTable({
+  caption,
+  headers,
+  className,
+  children,
+}: {
+  caption: string;
+  headers: string[];
+  className?: string;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <ScrollTable label={caption}>
+      <table className={className}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollTable>
   );
 }
 

@@ -10,7 +10,7 @@ import clsx from 'clsx';
 import {constraintAnchor, execParamAnchor, paramAnchor} from '@site/src/lib/anchors';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
-import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
+import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
 
 export default function ConstraintTable({op, group}: {op: string; group: 'documented' | 'implementation'}): ReactNode {
@@ -24,62 +24,53 @@ export default function ConstraintTable({op, group}: {op: string; group: 'docume
       ? translate({id: 'constraint.caption.documented', message: '文档规定的约束'})
       : translate({id: 'constraint.caption.implementation', message: '第一段接口实际校验的内容（据开源实现）'});
   return (
-    <ScrollTable label={caption}>
-      <table className={clsx(styles.table, group === 'implementation' && styles.implementation)}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'constraint.col.id', message: '约束'})}</th>
-            <th scope="col">{translate({id: 'constraint.col.statement', message: '内容'})}</th>
-            <th scope="col">{translate({id: 'constraint.col.status', message: '违反时返回'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => {
-            const id = constraintAnchor(c.id);
-            return (
-              <AnchoredRow key={c.id} id={id}>
-                <th scope="row" className={styles.id}>
-                  <code>{c.id}</code>
-                  <AnchorLink id={id} label={c.id} />
-                </th>
-                <td>
-                  <SpecText text={c.statement} />
-                  {c.note && (
-                    <p className={styles.note}>
-                      <SpecText text={c.note} />
-                    </p>
-                  )}
-                  {c.params.length > 0 && (
-                    <p className={styles.params}>
-                      {translate({id: 'constraint.params', message: '涉及参数：'})}
-                      {c.params.map((p, i) => (
-                        <React.Fragment key={p}>
-                          {i > 0 && ' '}
-                          <Link to={`#${paramAnchorFor(p)}`}>
-                            <code>{p}</code>
-                          </Link>
-                        </React.Fragment>
-                      ))}
-                    </p>
-                  )}
-                  <div>
-                    <ProvenanceBadges provenance={c.provenance} />
-                    <ErrataLinks ids={c.errata} />
-                  </div>
-                </td>
-                <td className={styles.status}>
-                  {c.status === undefined ? (
-                    '—'
-                  ) : (
-                    <Link to={`/concepts/return-codes#status-${c.status}`}>{c.status}</Link>
-                  )}
-                </td>
-              </AnchoredRow>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <SpecTable
+      caption={caption}
+      headers={[
+        translate({id: 'constraint.col.id', message: '约束'}),
+        translate({id: 'constraint.col.statement', message: '内容'}),
+        translate({id: 'constraint.col.status', message: '违反时返回'}),
+      ]}
+      className={clsx(styles.table, group === 'implementation' && styles.implementation)}>
+      {rows.map((c) => {
+        const id = constraintAnchor(c.id);
+        return (
+          <AnchoredRow key={c.id} id={id}>
+            <th scope="row" className={styles.id}>
+              <code>{c.id}</code>
+              <AnchorLink id={id} label={c.id} />
+            </th>
+            <td>
+              <SpecText text={c.statement} />
+              {c.note && (
+                <p className={styles.note}>
+                  <SpecText text={c.note} />
+                </p>
+              )}
+              {c.params.length > 0 && (
+                <p className={styles.params}>
+                  {translate({id: 'constraint.params', message: '涉及参数：'})}
+                  {c.params.map((p, i) => (
+                    <React.Fragment key={p}>
+                      {i > 0 && ' '}
+                      <Link to={`#${paramAnchorFor(p)}`}>
+                        <code>{p}</code>
+                      </Link>
+                    </React.Fragment>
+                  ))}
+                </p>
+              )}
+              <div>
+                <ProvenanceBadges provenance={c.provenance} />
+                <ErrataLinks ids={c.errata} />
+              </div>
+            </td>
+            <td className={styles.status}>
+              {c.status === undefined ? '—' : <Link to={`/concepts/return-codes#status-${c.status}`}>{c.status}</Link>}
+            </td>
+          </AnchoredRow>
+        );
+      })}
+    </SpecTable>
   );
 }

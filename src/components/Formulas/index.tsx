@@ -6,7 +6,7 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
-import {ProvenanceBadges, ScrollTable} from '../Anchored';
+import {ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
 
 export default function Formulas({op, only}: {op: string; only?: string[]}): ReactNode {
@@ -37,26 +37,20 @@ export function SymbolTable({op}: {op: string}): ReactNode {
   if (spec.symbols.length === 0) return null;
   const caption = translate({id: 'formula.symbols.caption', message: '公式中的符号'});
   return (
-    <ScrollTable label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'formula.symbols.symbol', message: '符号'})}</th>
-            <th scope="col">{translate({id: 'formula.symbols.meaning', message: '含义'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spec.symbols.map((s, i) => (
-            <tr key={i}>
-              <th scope="row" dangerouslySetInnerHTML={{__html: s.html}} />
-              <td>
-                <SpecText text={s.meaning} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <SpecTable
+      caption={caption}
+      headers={[
+        translate({id: 'formula.symbols.symbol', message: '符号'}),
+        translate({id: 'formula.symbols.meaning', message: '含义'}),
+      ]}>
+      {spec.symbols.map((s, i) => (
+        <tr key={i}>
+          <th scope="row" dangerouslySetInnerHTML={{__html: s.html}} />
+          <td>
+            <SpecText text={s.meaning} />
+          </td>
+        </tr>
+      ))}
+    </SpecTable>
   );
 }

@@ -40,7 +40,10 @@ export function DeprecationBanner({op}: {op: string}): ReactNode {
   return (
     <Admonition
       type="danger"
-      title={translate({id: 'deprecation.title', message: '已废弃：请改用 {replacement}'}, {replacement: d.replacement})}>
+      title={translate(
+        {id: 'deprecation.title', message: '已废弃：请改用 {replacement}'},
+        {replacement: d.replacement},
+      )}>
       <p>
         <SpecText text={d.text} /> <ProvenanceBadges provenance={d.provenance} />
         <ErrataLinks ids={d.errata} />

@@ -1,11 +1,6 @@
 /** Hooks that read the localised operator data the operator-specs plugin publishes. */
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {
-  LocalErratum,
-  LocalOperator,
-  LocalStatusCode,
-  SiteData,
-} from '@site/src/plugins/operator-specs/types';
+import type {LocalErratum, LocalOperator, LocalStatusCode, SiteData} from '@site/src/plugins/operator-specs/types';
 
 function useSiteData(): SiteData {
   return usePluginData('operator-specs') as SiteData;

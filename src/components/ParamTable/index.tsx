@@ -42,9 +42,7 @@ function NameCell({p, anchor}: {p: LocalParameter; anchor: string}): ReactNode {
     <th scope="row" className={styles.name}>
       <code>{p.name}</code>
       <AnchorLink id={anchor} label={p.name} />
-      {p.optional && (
-        <span className={styles.optional}>{translate({id: 'param.optional', message: '可选'})}</span>
-      )}
+      {p.optional && <span className={styles.optional}>{translate({id: 'param.optional', message: '可选'})}</span>}
     </th>
   );
 }

@@ -3,44 +3,38 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
-import {ProvenanceBadges, ScrollTable} from '../Anchored';
+import {ProvenanceBadges, SpecTable} from '../Anchored';
 
 export default function ProductTable({op}: {op: string}): ReactNode {
   const spec = useOperator(op);
   const caption = translate({id: 'product.caption', message: '产品支持情况'});
   return (
-    <ScrollTable label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'product.col.product', message: '产品'})}</th>
-            <th scope="col">{translate({id: 'product.col.supported', message: '是否支持'})}</th>
-            <th scope="col">{translate({id: 'product.col.source', message: '来源与说明'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {spec.products.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.name}</th>
-              <td>
-                {p.supported
-                  ? translate({id: 'product.supported', message: '✓ 支持'})
-                  : translate({id: 'product.unsupported', message: '✗ 不支持'})}
-              </td>
-              <td>
-                <ProvenanceBadges provenance={p.provenance} />
-                {p.note && (
-                  <>
-                    {' '}
-                    <SpecText text={p.note} />
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <SpecTable
+      caption={caption}
+      headers={[
+        translate({id: 'product.col.product', message: '产品'}),
+        translate({id: 'product.col.supported', message: '是否支持'}),
+        translate({id: 'product.col.source', message: '来源与说明'}),
+      ]}>
+      {spec.products.map((p) => (
+        <tr key={p.id}>
+          <th scope="row">{p.name}</th>
+          <td>
+            {p.supported
+              ? translate({id: 'product.supported', message: '✓ 支持'})
+              : translate({id: 'product.unsupported', message: '✗ 不支持'})}
+          </td>
+          <td>
+            <ProvenanceBadges provenance={p.provenance} />
+            {p.note && (
+              <>
+                {' '}
+                <SpecText text={p.note} />
+              </>
+            )}
+          </td>
+        </tr>
+      ))}
+    </SpecTable>
   );
 }

@@ -5,7 +5,9 @@ import {splitCode} from '@site/src/lib/text';
 export default function SpecText({text}: {text: string}): ReactNode {
   return (
     <>
-      {splitCode(text).map((run, i) => (run.code ? <code key={i}>{run.text}</code> : <React.Fragment key={i}>{run.text}</React.Fragment>))}
+      {splitCode(text).map((run, i) =>
+        run.code ? <code key={i}>{run.text}</code> : <React.Fragment key={i}>{run.text}</React.Fragment>,
+      )}
     </>
   );
 }

@@ -3,41 +3,35 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useStatusCodes} from '../OperatorData';
 import SpecText from '../SpecText';
-import {AnchorLink, AnchoredRow, ScrollTable} from '../Anchored';
+import {AnchorLink, AnchoredRow, SpecTable} from '../Anchored';
 
 export default function StatusCodeTable(): ReactNode {
   const caption = translate({id: 'status.caption', message: 'aclnnStatus 返回码'});
   return (
-    <ScrollTable label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'status.col.code', message: '返回码'})}</th>
-            <th scope="col">{translate({id: 'status.col.name', message: '名称'})}</th>
-            <th scope="col">{translate({id: 'status.col.meaning', message: '含义'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {useStatusCodes().map((s) => {
-            const id = `status-${s.code}`;
-            return (
-              <AnchoredRow key={s.code} id={id}>
-                <th scope="row">
-                  <code>{s.code}</code>
-                  <AnchorLink id={id} label={String(s.code)} />
-                </th>
-                <td>
-                  <code>{s.name}</code>
-                </td>
-                <td>
-                  <SpecText text={s.meaning} />
-                </td>
-              </AnchoredRow>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <SpecTable
+      caption={caption}
+      headers={[
+        translate({id: 'status.col.code', message: '返回码'}),
+        translate({id: 'status.col.name', message: '名称'}),
+        translate({id: 'status.col.meaning', message: '含义'}),
+      ]}>
+      {useStatusCodes().map((s) => {
+        const id = `status-${s.code}`;
+        return (
+          <AnchoredRow key={s.code} id={id}>
+            <th scope="row">
+              <code>{s.code}</code>
+              <AnchorLink id={id} label={String(s.code)} />
+            </th>
+            <td>
+              <code>{s.name}</code>
+            </td>
+            <td>
+              <SpecText text={s.meaning} />
+            </td>
+          </AnchoredRow>
+        );
+      })}
+    </SpecTable>
   );
 }

@@ -89,9 +89,7 @@ describe.each(allOperators.map((spec) => [spec.id, spec] as const))('samples of 
       const file = path.join(operatorsDir, spec.id, sample.file);
       expect(fs.existsSync(file), `missing sample file ${file}`).toBe(true);
       const source = fs.readFileSync(file, 'utf8');
-      expect(source, 'the sample must include the operator header').toContain(
-        `#include "${spec.header}"`,
-      );
+      expect(source, 'the sample must include the operator header').toContain(`#include "${spec.header}"`);
       const {status, stderr} = compile(file);
       expect(status, `g++ failed on ${path.relative(process.cwd(), file)}:\n${stderr}`).toBe(0);
     },

@@ -14,7 +14,7 @@ import {
 } from '../../lib/specLint';
 import {parsePrototype} from '../../lib/prototype';
 
-const clone = <T,>(x: T): T => structuredClone(x);
+const clone = <T>(x: T): T => structuredClone(x);
 
 describe('operator specs', () => {
   it.each(RawOperators.map((r) => [r.id, r] as const))('%s parses with the schema', (_id, raw) => {
@@ -31,14 +31,17 @@ describe('operator specs', () => {
     expect(lintAll(allOperators, allErrata)).toEqual([]);
   });
 
-  it.each(allOperators.map((o) => [o.id, o] as const))('%s: every prototype parameter has exactly one row and vice versa', (_id, op) => {
-    for (const [proto, rows] of [
-      [op.prototypes.getWorkspaceSize, op.parameters],
-      [op.prototypes.execute, op.executeParameters],
-    ] as const) {
-      expect(rows.map((r) => r.name)).toEqual(parsePrototype(proto.declaration).params.map((p) => p.name));
-    }
-  });
+  it.each(allOperators.map((o) => [o.id, o] as const))(
+    '%s: every prototype parameter has exactly one row and vice versa',
+    (_id, op) => {
+      for (const [proto, rows] of [
+        [op.prototypes.getWorkspaceSize, op.parameters],
+        [op.prototypes.execute, op.executeParameters],
+      ] as const) {
+        expect(rows.map((r) => r.name)).toEqual(parsePrototype(proto.declaration).params.map((p) => p.name));
+      }
+    },
+  );
 
   it('QuantMatmulAllReduceV2 has 13 phase-1 rows and 4 phase-2 rows', () => {
     const op = getOperator('aclnnQuantMatmulAllReduceV2');
@@ -58,11 +61,14 @@ describe('operator specs', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(allOperators.map((o) => [o.id, o] as const))('%s: every formula renders with KaTeX in strict mode', (_id, op) => {
-    for (const f of op.formulas) {
-      expect(() => katex.renderToString(f.tex, KatexOptions), f.id).not.toThrow();
-    }
-  });
+  it.each(allOperators.map((o) => [o.id, o] as const))(
+    '%s: every formula renders with KaTeX in strict mode',
+    (_id, op) => {
+      for (const f of op.formulas) {
+        expect(() => katex.renderToString(f.tex, KatexOptions), f.id).not.toThrow();
+      }
+    },
+  );
 
   it('errata and status codes parse, with unique ids', () => {
     for (const e of allErrata) expect(ErratumSchema.safeParse(e).success).toBe(true);
@@ -73,7 +79,10 @@ describe('operator specs', () => {
 
   it('every erratum of reference §4 (E1–E8) and §5 (I1–I18) is present', () => {
     const labels = allErrata.map((e) => e.label).sort();
-    const expected = [...Array.from({length: 8}, (_, i) => `E${i + 1}`), ...Array.from({length: 18}, (_, i) => `I${i + 1}`)].sort();
+    const expected = [
+      ...Array.from({length: 8}, (_, i) => `E${i + 1}`),
+      ...Array.from({length: 18}, (_, i) => `I${i + 1}`),
+    ].sort();
     expect(labels).toEqual(expected);
   });
 });

@@ -60,7 +60,10 @@ const spec = {
     },
     {
       id: 'atlas-a3',
-      name: {'zh-Hans': 'Atlas A3 训练系列产品/Atlas A3 推理系列产品', en: 'Atlas A3 training series / Atlas A3 inference series'},
+      name: {
+        'zh-Hans': 'Atlas A3 训练系列产品/Atlas A3 推理系列产品',
+        en: 'Atlas A3 training series / Atlas A3 inference series',
+      },
       supported: false,
       provenance: ['doc'],
     },
@@ -99,8 +102,7 @@ const spec = {
       id: 'case-2',
       title: {'zh-Hans': '情形2：带 pertoken 缩放', en: 'Case 2: with pertoken scale'},
       // Split over two aligned lines so it fits a laptop-width column without scrolling.
-      tex:
-        '\\begin{aligned}\\mathit{output} = \\operatorname{AllReduce}\\big(&\\mathit{dequantScale} \\cdot \\mathit{pertokenScaleOptional} \\\\ &\\cdot \\left(x1_{\\text{int8}} \\mathbin{@} x2_{\\text{int8}} + \\mathit{biasOptional}_{\\text{int32}}\\right) + \\mathit{x3Optional}\\big)\\end{aligned}',
+      tex: '\\begin{aligned}\\mathit{output} = \\operatorname{AllReduce}\\big(&\\mathit{dequantScale} \\cdot \\mathit{pertokenScaleOptional} \\\\ &\\cdot \\left(x1_{\\text{int8}} \\mathbin{@} x2_{\\text{int8}} + \\mathit{biasOptional}_{\\text{int32}}\\right) + \\mathit{x3Optional}\\big)\\end{aligned}',
       description: {
         'zh-Hans':
           '传入 `pertokenScaleOptional` 时适用：量化后的 x1、x2 做矩阵乘并加上 bias 后，依次完成 dequant 反量化和 pertoken 逐行缩放，再与 x3 相加，最后做 AllReduce。',
@@ -148,7 +150,8 @@ const spec = {
     {
       tex: '\\mathit{pertokenScaleOptional}',
       meaning: {
-        'zh-Hans': 'pertoken 缩放系数（参数 `pertokenScaleOptional`），x1 的每一行一个值，shape 为 (m) 或 (b*s)；只出现在情形2中。',
+        'zh-Hans':
+          'pertoken 缩放系数（参数 `pertokenScaleOptional`），x1 的每一行一个值，shape 为 (m) 或 (b*s)；只出现在情形2中。',
         en: 'The pertoken scale (the `pertokenScaleOptional` parameter), one value per row of x1, of shape (m) or (b*s); used only in case 2.',
       },
     },
@@ -187,7 +190,8 @@ const spec = {
     {
       tex: '\\cdot',
       meaning: {
-        'zh-Hans': '逐元素相乘，缩放系数按其量化粒度广播：pertensor 作用于全部元素，perchannel 按列（n），pertoken 按行（m）。',
+        'zh-Hans':
+          '逐元素相乘，缩放系数按其量化粒度广播：pertensor 作用于全部元素，perchannel 按列（n），pertoken 按行（m）。',
         en: 'Element-wise multiplication, with each scale broadcast by its granularity: pertensor to every element, perchannel per column (n), pertoken per row (m).',
       },
     },
@@ -248,7 +252,10 @@ const spec = {
       name: 'x1',
       cType: 'const aclTensor *',
       direction: 'in',
-      meaning: {'zh-Hans': '矩阵乘的左矩阵，对应公式中的 x1。', en: 'Left matrix of the matrix multiplication (x1 in the formula).'},
+      meaning: {
+        'zh-Hans': '矩阵乘的左矩阵，对应公式中的 x1。',
+        en: 'Left matrix of the matrix multiplication (x1 in the formula).',
+      },
       rules: [
         {
           'zh-Hans': '二维时 shape 为 (m, k)，三维时为 (b, s, k)，且不能为空Tensor。',
@@ -274,10 +281,14 @@ const spec = {
       name: 'x2',
       cType: 'const aclTensor *',
       direction: 'in',
-      meaning: {'zh-Hans': '矩阵乘的右矩阵（权重），对应公式中的 x2。', en: 'Right matrix (weight) of the matrix multiplication (x2 in the formula).'},
+      meaning: {
+        'zh-Hans': '矩阵乘的右矩阵（权重），对应公式中的 x2。',
+        en: 'Right matrix (weight) of the matrix multiplication (x2 in the formula).',
+      },
       rules: [
         {
-          'zh-Hans': '逻辑 shape 为二维 (k, n)，不能为空Tensor，可以转置也可以不转置；k 轴需满足矩阵乘算子的入参要求，且与 x1 的 k 轴相等。',
+          'zh-Hans':
+            '逻辑 shape 为二维 (k, n)，不能为空Tensor，可以转置也可以不转置；k 轴需满足矩阵乘算子的入参要求，且与 x1 的 k 轴相等。',
           en: 'Logical shape is 2-D (k, n) and must not be empty; it may be transposed or not. k must meet the requirements of the matmul operator and equal the k of x1.',
         },
         {
@@ -377,7 +388,12 @@ const spec = {
       dims: {'zh-Hans': '1–2', en: '1–2'},
       nonContiguous: 'supported',
       provenance: ['seed', 'doc'],
-      errata: ['e3-dims-column', 'e4-fp16-float32-dequant-scale', 'i1-fp32-scale-rejected-in-tiling', 'i6-nz-skips-shape-checks'],
+      errata: [
+        'e3-dims-column',
+        'e4-fp16-float32-dequant-scale',
+        'i1-fp32-scale-rejected-in-tiling',
+        'i6-nz-skips-shape-checks',
+      ],
     },
     {
       name: 'pertokenScaleOptional',
@@ -477,7 +493,8 @@ const spec = {
           en: 'Same rank as x1: shape (m, n) when x1 is (m, k), (b, s, n) when x1 is (b, s, k).',
         },
         {
-          'zh-Hans': '数据类型决定 dequantScale 的类型：BFLOAT16 输出对应 BFLOAT16 的 dequantScale；FLOAT16 输出对应 INT64/UINT64（无 pertoken）或 FLOAT32（有 pertoken）。',
+          'zh-Hans':
+            '数据类型决定 dequantScale 的类型：BFLOAT16 输出对应 BFLOAT16 的 dequantScale；FLOAT16 输出对应 INT64/UINT64（无 pertoken）或 FLOAT32（有 pertoken）。',
           en: 'Its dtype determines the dtype of dequantScale: BFLOAT16 output needs a BFLOAT16 dequantScale; FLOAT16 output needs INT64/UINT64 (no pertoken) or FLOAT32 (with pertoken).',
         },
         {'zh-Hans': '不支持空Tensor。', en: 'Empty tensors are not supported.'},
@@ -579,7 +596,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '接口返回后任务仅下发到该 Stream；读取 output 之前需同步该 Stream（如 `aclrtSynchronizeStream`）。',
+          'zh-Hans':
+            '接口返回后任务仅下发到该 Stream；读取 output 之前需同步该 Stream（如 `aclrtSynchronizeStream`）。',
           en: 'The call only launches the work on this stream; synchronize the stream (e.g. `aclrtSynchronizeStream`) before reading output.',
         },
       ],
@@ -605,7 +623,8 @@ const spec = {
       code: 161002,
       slug: 'dtype',
       when: {
-        'zh-Hans': 'x1、x2、biasOptional、dequantScale、pertokenScaleOptional、x3Optional 或 output 的数据类型不在支持范围内。',
+        'zh-Hans':
+          'x1、x2、biasOptional、dequantScale、pertokenScaleOptional、x3Optional 或 output 的数据类型不在支持范围内。',
         en: 'The dtype of x1, x2, biasOptional, dequantScale, pertokenScaleOptional, x3Optional or output is not supported.',
       },
       params: ['x1', 'x2', 'biasOptional', 'dequantScale', 'pertokenScaleOptional', 'x3Optional', 'output'],
@@ -625,7 +644,8 @@ const spec = {
       code: 161002,
       slug: 'shape',
       when: {
-        'zh-Hans': 'x1、x2、biasOptional、dequantScale、pertokenScaleOptional、x3Optional 或 output 的 shape 不满足约束要求。',
+        'zh-Hans':
+          'x1、x2、biasOptional、dequantScale、pertokenScaleOptional、x3Optional 或 output 的 shape 不满足约束要求。',
         en: 'The shape of x1, x2, biasOptional, dequantScale, pertokenScaleOptional, x3Optional or output violates the constraints.',
       },
       params: ['x1', 'x2', 'biasOptional', 'dequantScale', 'pertokenScaleOptional', 'x3Optional', 'output'],
@@ -674,7 +694,8 @@ const spec = {
       id: 'x2-rank',
       group: 'documented',
       statement: {
-        'zh-Hans': 'x2 必须为二维且不能为空Tensor，shape 为 (k, n)；k 轴满足矩阵乘算子的入参要求，且 x1 与 x2 的 k 轴相等。',
+        'zh-Hans':
+          'x2 必须为二维且不能为空Tensor，shape 为 (k, n)；k 轴满足矩阵乘算子的入参要求，且 x1 与 x2 的 k 轴相等。',
         en: 'x2 must be 2-D and not empty, with shape (k, n); k meets the requirements of the matmul operator, and the k of x1 equals the k of x2.',
       },
       params: ['x2', 'x1'],
@@ -690,7 +711,8 @@ const spec = {
       provenance: ['seed'],
       status: 161002,
       note: {
-        'zh-Hans': '开源参数校验代码不检查该上限，超限时在第一段接口的 Tiling 阶段失败，返回 561002（ACLNN_ERR_INNER_TILING_ERROR）。',
+        'zh-Hans':
+          '开源参数校验代码不检查该上限，超限时在第一段接口的 Tiling 阶段失败，返回 561002（ACLNN_ERR_INNER_TILING_ERROR）。',
         en: 'The open-source parameter check does not test this limit; a larger m fails in the tiling step of phase 1 with 561002 (ACLNN_ERR_INNER_TILING_ERROR).',
       },
       errata: ['i3-limits-in-tiling'],
@@ -706,7 +728,8 @@ const spec = {
       provenance: ['seed'],
       status: 161002,
       note: {
-        'zh-Hans': '开源参数校验代码不检查该上限，超限时在第一段接口的 Tiling 阶段失败，返回 561002（ACLNN_ERR_INNER_TILING_ERROR）。',
+        'zh-Hans':
+          '开源参数校验代码不检查该上限，超限时在第一段接口的 Tiling 阶段失败，返回 561002（ACLNN_ERR_INNER_TILING_ERROR）。',
         en: 'The open-source parameter check does not test this limit; a larger dimension fails in the tiling step of phase 1 with 561002 (ACLNN_ERR_INNER_TILING_ERROR).',
       },
       errata: ['i3-limits-in-tiling'],
@@ -714,7 +737,10 @@ const spec = {
     {
       id: 'bias-shape',
       group: 'documented',
-      statement: {'zh-Hans': 'biasOptional 非空时，shape 为 (n)。', en: 'When biasOptional is given, its shape is (n).'},
+      statement: {
+        'zh-Hans': 'biasOptional 非空时，shape 为 (n)。',
+        en: 'When biasOptional is given, its shape is (n).',
+      },
       params: ['biasOptional'],
       provenance: ['seed'],
       status: 161002,
@@ -736,7 +762,8 @@ const spec = {
       id: 'output-shape',
       group: 'documented',
       statement: {
-        'zh-Hans': 'x1 的 shape 为 (b, s, k) 时，output 的 shape 为 (b, s, n)；x1 的 shape 为 (m, k) 时，output 的 shape 为 (m, n)。',
+        'zh-Hans':
+          'x1 的 shape 为 (b, s, k) 时，output 的 shape 为 (b, s, n)；x1 的 shape 为 (m, k) 时，output 的 shape 为 (m, n)。',
         en: 'When x1 is (b, s, k), output is (b, s, n); when x1 is (m, k), output is (m, n).',
       },
       params: ['x1', 'output'],
@@ -759,7 +786,8 @@ const spec = {
       id: 'dtype-format',
       group: 'documented',
       statement: {
-        'zh-Hans': 'x1、x2、dequantScale、output，以及非空时的 biasOptional 和 x3Optional，其数据类型和数据格式都需在支持范围内。',
+        'zh-Hans':
+          'x1、x2、dequantScale、output，以及非空时的 biasOptional 和 x3Optional，其数据类型和数据格式都需在支持范围内。',
         en: 'The dtypes and formats of x1, x2, dequantScale, output, and of biasOptional and x3Optional when given, must be among the supported ones.',
       },
       params: ['x1', 'x2', 'dequantScale', 'output', 'biasOptional', 'x3Optional'],
@@ -771,14 +799,16 @@ const spec = {
       id: 'fp16-dequant',
       group: 'documented',
       statement: {
-        'zh-Hans': 'output 为 FLOAT16 时：pertokenScaleOptional 为空，则 dequantScale 为 INT64 或 UINT64；pertokenScaleOptional 非空，则 dequantScale 为 FLOAT32。',
+        'zh-Hans':
+          'output 为 FLOAT16 时：pertokenScaleOptional 为空，则 dequantScale 为 INT64 或 UINT64；pertokenScaleOptional 非空，则 dequantScale 为 FLOAT32。',
         en: 'When output is FLOAT16: dequantScale is INT64 or UINT64 if pertokenScaleOptional is null, and FLOAT32 if pertokenScaleOptional is given.',
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
       provenance: ['seed'],
       status: 161002,
       note: {
-        'zh-Hans': '开源参数校验代码在无 pertoken 时也接受 FLOAT32 的 dequantScale，该组合随后在 Tiling 阶段被拒绝，返回 561002。',
+        'zh-Hans':
+          '开源参数校验代码在无 pertoken 时也接受 FLOAT32 的 dequantScale，该组合随后在 Tiling 阶段被拒绝，返回 561002。',
         en: 'Without pertoken, the open-source parameter check also accepts a FLOAT32 dequantScale; that combination is then rejected in tiling with 561002.',
       },
       errata: ['e4-fp16-float32-dequant-scale', 'i1-fp32-scale-rejected-in-tiling'],
@@ -798,7 +828,8 @@ const spec = {
       id: 'pertoken-shape',
       group: 'documented',
       statement: {
-        'zh-Hans': 'x1 的 shape 为 (b, s, k) 时，pertokenScaleOptional 的 shape 为 (b*s)；x1 的 shape 为 (m, k) 时，为 (m)。',
+        'zh-Hans':
+          'x1 的 shape 为 (b, s, k) 时，pertokenScaleOptional 的 shape 为 (b*s)；x1 的 shape 为 (m, k) 时，为 (m)。',
         en: 'When x1 is (b, s, k), pertokenScaleOptional is (b*s); when x1 is (m, k), it is (m).',
       },
       params: ['x1', 'pertokenScaleOptional'],
@@ -819,7 +850,8 @@ const spec = {
       id: 'single-domain',
       group: 'documented',
       statement: {
-        'zh-Hans': 'Atlas A2 训练系列产品/Atlas A2 推理系列产品：一个模型中的所有通算融合 MC2 算子仅支持使用相同的通信域。',
+        'zh-Hans':
+          'Atlas A2 训练系列产品/Atlas A2 推理系列产品：一个模型中的所有通算融合 MC2 算子仅支持使用相同的通信域。',
         en: 'Atlas A2 training/inference series: all fused compute-communication (MC2) operators in one model must use the same communication domain.',
       },
       params: ['group'],
@@ -833,7 +865,8 @@ const spec = {
       provenance: ['doc'],
       status: 161002,
       note: {
-        'zh-Hans': '开源代码中，output 含为 0 的维度时在参数校验阶段返回 161002；k 为 0 时可通过参数校验，随后在 Tiling 阶段返回 561002。',
+        'zh-Hans':
+          '开源代码中，output 含为 0 的维度时在参数校验阶段返回 161002；k 为 0 时可通过参数校验，随后在 Tiling 阶段返回 561002。',
         en: 'In the open-source code, an output with a zero dimension is rejected by the parameter check with 161002; k = 0 passes the parameter check and is rejected in tiling with 561002.',
       },
       errata: ['i4-empty-k'],
@@ -855,7 +888,8 @@ const spec = {
       id: 'dequant-scale-shape',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'dequantScale 必须为一维或二维，且 shape 只能是 (1)、(n) 或 (1, n)，其中 n 取自 x2；否则返回 161002。',
+        'zh-Hans':
+          'dequantScale 必须为一维或二维，且 shape 只能是 (1)、(n) 或 (1, n)，其中 n 取自 x2；否则返回 161002。',
         en: 'dequantScale must be 1-D or 2-D and its shape exactly (1), (n) or (1, n), with n taken from x2; otherwise 161002 is returned.',
       },
       params: ['dequantScale', 'x2'],
@@ -867,7 +901,8 @@ const spec = {
       id: 'pertoken-rank',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'pertokenScaleOptional 非空时必须为一维，长度等于 x1 除最后一维外各维的乘积（m 或 b*s）；否则返回 161002。',
+        'zh-Hans':
+          'pertokenScaleOptional 非空时必须为一维，长度等于 x1 除最后一维外各维的乘积（m 或 b*s）；否则返回 161002。',
         en: 'When given, pertokenScaleOptional must be 1-D with a length equal to the product of all dimensions of x1 except the last (m or b*s); otherwise 161002 is returned.',
       },
       params: ['pertokenScaleOptional', 'x1'],
@@ -926,7 +961,8 @@ const spec = {
       id: 'fp16-pertoken-scale-dtype',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'output 为 FLOAT16 且传入 pertokenScaleOptional 时，dequantScale 的数据类型必须与 pertokenScaleOptional 相同（即 FLOAT32），否则返回 161002。',
+        'zh-Hans':
+          'output 为 FLOAT16 且传入 pertokenScaleOptional 时，dequantScale 的数据类型必须与 pertokenScaleOptional 相同（即 FLOAT32），否则返回 161002。',
         en: 'When output is FLOAT16 and pertokenScaleOptional is given, dequantScale must have the same dtype as pertokenScaleOptional (FLOAT32); otherwise 161002 is returned.',
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
@@ -974,7 +1010,8 @@ const spec = {
       id: 'fp16-fp32-scale-in-tiling',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'output 为 FLOAT16、未传入 pertokenScaleOptional 且 dequantScale 为 FLOAT32 时，参数校验通过，随后在 Tiling 阶段被拒绝，返回 561002（文档规则对应 161002）。',
+        'zh-Hans':
+          'output 为 FLOAT16、未传入 pertokenScaleOptional 且 dequantScale 为 FLOAT32 时，参数校验通过，随后在 Tiling 阶段被拒绝，返回 561002（文档规则对应 161002）。',
         en: 'With FLOAT16 output, no pertokenScaleOptional and a FLOAT32 dequantScale, the parameter check passes and the call is then rejected in tiling with 561002 (the documented rule implies 161002).',
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
@@ -986,7 +1023,8 @@ const spec = {
       id: 'limits-in-tiling',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'k 大于 65535、x2 最后一维大于 65535 或 m 大于 2147483647 时，参数校验不报错，由 Tiling 阶段拒绝并返回 561002。',
+        'zh-Hans':
+          'k 大于 65535、x2 最后一维大于 65535 或 m 大于 2147483647 时，参数校验不报错，由 Tiling 阶段拒绝并返回 561002。',
         en: 'k > 65535, a last dimension of x2 > 65535 or m > 2147483647 is not caught by the parameter check; tiling rejects it with 561002.',
       },
       params: ['x1', 'x2'],
@@ -1044,7 +1082,8 @@ const spec = {
   ],
   versionNotes: [
     {
-      'zh-Hans': '确定性计算：后续版本不再使用 `aclrtCtxSetSysParamOpt`，改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启（见勘误 E2）。',
+      'zh-Hans':
+        '确定性计算：后续版本不再使用 `aclrtCtxSetSysParamOpt`，改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启（见勘误 E2）。',
       en: 'Deterministic computation: later releases enable it with the environment variable `HCCL_DETERMINISTIC=true` instead of `aclrtCtxSetSysParamOpt` (see erratum E2).',
     },
     {
@@ -1052,7 +1091,8 @@ const spec = {
       en: 'Later releases add Ascend 950PR/950DT, with 1 to 64 ranks and ND-only x2 (see erratum E8).',
     },
     {
-      'zh-Hans': '功能说明：8.0.RC2 文档写作“新增支持 pertensor 量化方式”，后续文档更正为新增 pertoken 量化方式（见勘误 E1）。',
+      'zh-Hans':
+        '功能说明：8.0.RC2 文档写作“新增支持 pertensor 量化方式”，后续文档更正为新增 pertoken 量化方式（见勘误 E1）。',
       en: 'Description: the 8.0.RC2 page says the API "adds pertensor quantization"; later docs correct this to pertoken (see erratum E1).',
     },
   ],

@@ -22,8 +22,7 @@ const spec = {
   cannVersion: 'CANN 8.0.RC2',
   header: 'aclnnop/aclnn_weight_quant_batch_matmul.h',
   summary: {
-    'zh-Hans':
-      '伪量化矩阵乘：FLOAT16 的 `x1` 与 INT8 的权重 `x2` 相乘，权重在计算过程中即时反量化。该接口已计划废弃。',
+    'zh-Hans': '伪量化矩阵乘：FLOAT16 的 `x1` 与 INT8 的权重 `x2` 相乘，权重在计算过程中即时反量化。该接口已计划废弃。',
     en: 'Weight-only (pseudo) quantized matmul: FLOAT16 `x1` times INT8 weights `x2`, with the weights dequantized on the fly. This API is scheduled for removal.',
   },
   description: {
@@ -137,16 +136,28 @@ const spec = {
     },
   ],
   symbols: [
-    {tex: '\\mathit{result}', meaning: {'zh-Hans': '计算结果，即输出 `out`。', en: 'The result, i.e. the output `out`.'}},
-    {tex: '\\mathit{self}', meaning: {'zh-Hans': '左矩阵，即输入 `x1`（FLOAT16）。', en: 'The left matrix, i.e. the input `x1` (FLOAT16).'}},
+    {
+      tex: '\\mathit{result}',
+      meaning: {'zh-Hans': '计算结果，即输出 `out`。', en: 'The result, i.e. the output `out`.'},
+    },
+    {
+      tex: '\\mathit{self}',
+      meaning: {'zh-Hans': '左矩阵，即输入 `x1`（FLOAT16）。', en: 'The left matrix, i.e. the input `x1` (FLOAT16).'},
+    },
     {
       tex: '\\mathit{mat2}',
-      meaning: {'zh-Hans': '右矩阵，由 INT8 的 `x2` 反量化得到。', en: 'The right matrix, obtained by dequantizing the INT8 `x2`.'},
+      meaning: {
+        'zh-Hans': '右矩阵，由 INT8 的 `x2` 反量化得到。',
+        en: 'The right matrix, obtained by dequantizing the INT8 `x2`.',
+      },
     },
     {tex: '\\mathbin{@}', meaning: {'zh-Hans': '矩阵乘。', en: 'Matrix multiplication.'}},
     {
       tex: '\\mathit{bias}',
-      meaning: {'zh-Hans': '可选的偏置 `bias`（FLOAT32，长度 n）。', en: 'The optional bias `bias` (FLOAT32, length n).'},
+      meaning: {
+        'zh-Hans': '可选的偏置 `bias`（FLOAT32，长度 n）。',
+        en: 'The optional bias `bias` (FLOAT32, length n).',
+      },
     },
     {
       tex: 'x_1',
@@ -164,7 +175,10 @@ const spec = {
     },
     {
       tex: 'W',
-      meaning: {'zh-Hans': '反量化后的 FLOAT16 权重，即公式中的 `mat2`。', en: 'The dequantized FLOAT16 weights, i.e. `mat2` of the formula.'},
+      meaning: {
+        'zh-Hans': '反量化后的 FLOAT16 权重，即公式中的 `mat2`。',
+        en: 'The dequantized FLOAT16 weights, i.e. `mat2` of the formula.',
+      },
     },
     {
       tex: 'm',
@@ -189,7 +203,10 @@ const spec = {
     },
     {
       tex: '\\mathit{deqOffset}',
-      meaning: {'zh-Hans': 'INT32 的反量化偏移 `deqOffset`（m ≤ 64 时使用）。', en: 'The INT32 dequantization offset `deqOffset` (used when m ≤ 64).'},
+      meaning: {
+        'zh-Hans': 'INT32 的反量化偏移 `deqOffset`（m ≤ 64 时使用）。',
+        en: 'The INT32 dequantization offset `deqOffset` (used when m ≤ 64).',
+      },
     },
     {
       tex: '\\mathit{deqScale}',
@@ -250,7 +267,8 @@ const spec = {
           en: 'Must satisfy the broadcast relation with `x2`.',
         },
         {
-          'zh-Hans': '其行数 m（`transposeX1` 为 true 时为最后一维）决定计算路径：m ≤ 64 走 fixpipe 路径，m > 64 走单算子路径。',
+          'zh-Hans':
+            '其行数 m（`transposeX1` 为 true 时为最后一维）决定计算路径：m ≤ 64 走 fixpipe 路径，m > 64 走单算子路径。',
           en: 'Its row count m (the last dimension when `transposeX1` is true) selects the computation path: the fixpipe path for m ≤ 64, the single-op path for m > 64.',
         },
       ],
@@ -324,7 +342,8 @@ const spec = {
       direction: 'in',
       optional: true,
       meaning: {
-        'zh-Hans': '对 `x2` 反量化的偏移（m ≤ 64 时使用），由 `addOffset`、`antiquantOffset`、`antiquantScale` 计算得到，计算方式见示例代码。',
+        'zh-Hans':
+          '对 `x2` 反量化的偏移（m ≤ 64 时使用），由 `addOffset`、`antiquantOffset`、`antiquantScale` 计算得到，计算方式见示例代码。',
         en: 'The dequantization offset of `x2` (used when m ≤ 64), computed from `addOffset`, `antiquantOffset` and `antiquantScale` as shown in the sample.',
       },
       rules: [
@@ -356,7 +375,8 @@ const spec = {
       direction: 'in',
       optional: true,
       meaning: {
-        'zh-Hans': '对 `x2` 反量化的缩放系数（m ≤ 64 时使用），由 `aclnnTransQuantParam` 接口计算得到，计算方式见示例代码。',
+        'zh-Hans':
+          '对 `x2` 反量化的缩放系数（m ≤ 64 时使用），由 `aclnnTransQuantParam` 接口计算得到，计算方式见示例代码。',
         en: 'The dequantization scale of `x2` (used when m ≤ 64), produced by `aclnnTransQuantParam` as shown in the sample.',
       },
       rules: [
@@ -406,12 +426,7 @@ const spec = {
       dims: {'zh-Hans': '1 或 2', en: '1 or 2'},
       nonContiguous: 'unsupported',
       provenance: ['seed'],
-      errata: [
-        'e5-m-equals-64',
-        'i14-wqbmm-broadcast-shapes',
-        'i12-wqbmm-path-dtype-checks',
-        'i17-wqbmm-layout',
-      ],
+      errata: ['e5-m-equals-64', 'i14-wqbmm-broadcast-shapes', 'i12-wqbmm-path-dtype-checks', 'i17-wqbmm-layout'],
     },
     {
       name: 'mulScale',
@@ -437,12 +452,7 @@ const spec = {
       dims: {'zh-Hans': '1 或 2', en: '1 or 2'},
       nonContiguous: 'unsupported',
       provenance: ['seed'],
-      errata: [
-        'e5-m-equals-64',
-        'i14-wqbmm-broadcast-shapes',
-        'i12-wqbmm-path-dtype-checks',
-        'i17-wqbmm-layout',
-      ],
+      errata: ['e5-m-equals-64', 'i14-wqbmm-broadcast-shapes', 'i12-wqbmm-path-dtype-checks', 'i17-wqbmm-layout'],
     },
     {
       name: 'bias',
@@ -586,7 +596,8 @@ const spec = {
       cType: 'uint64_t',
       direction: 'in',
       meaning: {
-        'zh-Hans': '在 Device 侧申请的 workspace 大小，由第一段接口 `aclnnWeightQuantBatchMatmulGetWorkspaceSize` 获取。',
+        'zh-Hans':
+          '在 Device 侧申请的 workspace 大小，由第一段接口 `aclnnWeightQuantBatchMatmulGetWorkspaceSize` 获取。',
         en: 'The size of the device workspace, as returned by the first-phase call `aclnnWeightQuantBatchMatmulGetWorkspaceSize`.',
       },
       valueType: 'uint64_t',
@@ -672,7 +683,8 @@ const spec = {
       id: 'k-match',
       group: 'documented',
       statement: {
-        'zh-Hans': '`x1` 与 `x2` 需满足矩阵乘的 broadcast 关系：按 `transposeX1`、`transposeX2` 转置后，`x1` 的 k 与 `x2` 的 k 相等。',
+        'zh-Hans':
+          '`x1` 与 `x2` 需满足矩阵乘的 broadcast 关系：按 `transposeX1`、`transposeX2` 转置后，`x1` 的 k 与 `x2` 的 k 相等。',
         en: '`x1` and `x2` must satisfy the matmul broadcast relation: after applying `transposeX1` and `transposeX2`, the k of `x1` equals the k of `x2`.',
       },
       params: ['x1', 'x2', 'transposeX1', 'transposeX2'],
@@ -697,7 +709,8 @@ const spec = {
       id: 'scale-offset-shape',
       group: 'documented',
       statement: {
-        'zh-Hans': '`deqOffset`、`deqScale`、`addOffset`、`mulScale` 的 shape 支持 1、n、(1, 1)、(1, n) 或 (n, 1)，且需与 `x2` 满足 broadcast 关系。',
+        'zh-Hans':
+          '`deqOffset`、`deqScale`、`addOffset`、`mulScale` 的 shape 支持 1、n、(1, 1)、(1, n) 或 (n, 1)，且需与 `x2` 满足 broadcast 关系。',
         en: 'The shapes of `deqOffset`, `deqScale`, `addOffset` and `mulScale` are 1, n, (1, 1), (1, n) or (n, 1), and must broadcast with `x2`.',
       },
       params: ['deqOffset', 'deqScale', 'addOffset', 'mulScale', 'x2'],
@@ -740,7 +753,8 @@ const spec = {
       id: 'fixpipe-inputs-required',
       group: 'documented',
       statement: {
-        'zh-Hans': 'm > 64 时 `diagonalMatrix`、`deqOffset`、`deqScale` 不参与计算，可以为空；否则必须传入。`addOffset`、`mulScale` 在 m < 64 时不参与计算，任何情况下都可以为空。',
+        'zh-Hans':
+          'm > 64 时 `diagonalMatrix`、`deqOffset`、`deqScale` 不参与计算，可以为空；否则必须传入。`addOffset`、`mulScale` 在 m < 64 时不参与计算，任何情况下都可以为空。',
         en: 'When m > 64, `diagonalMatrix`, `deqOffset` and `deqScale` are not used and may be null; otherwise they must be given. `addOffset` and `mulScale` are not used when m < 64 and may be null in every case.',
       },
       params: ['diagonalMatrix', 'deqOffset', 'deqScale', 'addOffset', 'mulScale', 'x1', 'transposeX1'],
@@ -767,7 +781,8 @@ const spec = {
       id: 'dtype-format',
       group: 'documented',
       statement: {
-        'zh-Hans': '非空 Tensor 的数据类型须在支持范围内：`x1` FLOAT16，`x2` INT8，`diagonalMatrix` INT8，`deqOffset` INT32，`deqScale` UINT64，`addOffset`、`mulScale` FLOAT16，`bias` FLOAT32，`out` FLOAT16 或 INT8；数据格式均为 ND。',
+        'zh-Hans':
+          '非空 Tensor 的数据类型须在支持范围内：`x1` FLOAT16，`x2` INT8，`diagonalMatrix` INT8，`deqOffset` INT32，`deqScale` UINT64，`addOffset`、`mulScale` FLOAT16，`bias` FLOAT32，`out` FLOAT16 或 INT8；数据格式均为 ND。',
         en: 'Non-null tensors must have a supported dtype: `x1` FLOAT16, `x2` INT8, `diagonalMatrix` INT8, `deqOffset` INT32, `deqScale` UINT64, `addOffset` and `mulScale` FLOAT16, `bias` FLOAT32, `out` FLOAT16 or INT8; the format is ND throughout.',
       },
       params: ['x1', 'x2', 'diagonalMatrix', 'deqOffset', 'deqScale', 'addOffset', 'mulScale', 'bias', 'out'],
@@ -791,14 +806,16 @@ const spec = {
       id: 'impl-not-null',
       group: 'implementation',
       statement: {
-        'zh-Hans': '`x1`、`x2`、`out` 不能为空指针；m ≤ 64 时 `diagonalMatrix`、`deqOffset`、`deqScale` 也不能为空指针。',
+        'zh-Hans':
+          '`x1`、`x2`、`out` 不能为空指针；m ≤ 64 时 `diagonalMatrix`、`deqOffset`、`deqScale` 也不能为空指针。',
         en: '`x1`, `x2` and `out` must not be null; when m ≤ 64, `diagonalMatrix`, `deqOffset` and `deqScale` must not be null either.',
       },
       params: ['x1', 'x2', 'out', 'diagonalMatrix', 'deqOffset', 'deqScale'],
       provenance: ['impl'],
       status: 161002,
       note: {
-        'zh-Hans': '代码对空指针返回 161002（ACLNN_ERR_PARAM_INVALID），而文档写的是 161001；文档也没有要求 `out` 非空。',
+        'zh-Hans':
+          '代码对空指针返回 161002（ACLNN_ERR_PARAM_INVALID），而文档写的是 161001；文档也没有要求 `out` 非空。',
         en: 'The code returns 161002 (ACLNN_ERR_PARAM_INVALID) for null pointers, whereas the documentation gives 161001; the documentation does not require a non-null `out` either.',
       },
       errata: ['i10-wqbmm-null-161002', 'i11-wqbmm-out-checks'],
@@ -807,7 +824,8 @@ const spec = {
       id: 'impl-dtypes',
       group: 'implementation',
       statement: {
-        'zh-Hans': '数据类型检查与路径有关：`x1` 须为 FLOAT16，`x2` 须为 INT8，`bias` 须为 FLOAT32；m ≤ 64 时检查 `diagonalMatrix` 为 INT8、`deqOffset` 为 INT32、`deqScale` 为 UINT64；m > 64 时仅在传入时检查 `addOffset`、`mulScale` 为 FLOAT16。',
+        'zh-Hans':
+          '数据类型检查与路径有关：`x1` 须为 FLOAT16，`x2` 须为 INT8，`bias` 须为 FLOAT32；m ≤ 64 时检查 `diagonalMatrix` 为 INT8、`deqOffset` 为 INT32、`deqScale` 为 UINT64；m > 64 时仅在传入时检查 `addOffset`、`mulScale` 为 FLOAT16。',
         en: 'The dtype checks depend on the path: `x1` must be FLOAT16, `x2` INT8 and `bias` FLOAT32; for m ≤ 64 `diagonalMatrix` is checked to be INT8, `deqOffset` INT32 and `deqScale` UINT64; for m > 64 `addOffset` and `mulScale` are checked to be FLOAT16 when given.',
       },
       params: ['x1', 'x2', 'bias', 'diagonalMatrix', 'deqOffset', 'deqScale', 'addOffset', 'mulScale'],
@@ -839,7 +857,8 @@ const spec = {
       id: 'dims-range',
       group: 'implementation',
       statement: {
-        'zh-Hans': '`x1`、`x2` 至少二维，最多为矩阵乘支持的最大维数（8 维）；超过二维时按 batch 矩阵乘计算，`out` 的前导维须与 `x1` 的前导维相同。',
+        'zh-Hans':
+          '`x1`、`x2` 至少二维，最多为矩阵乘支持的最大维数（8 维）；超过二维时按 batch 矩阵乘计算，`out` 的前导维须与 `x1` 的前导维相同。',
         en: '`x1` and `x2` need at least two dimensions and at most the matmul maximum (8); with more than two dimensions a batch matmul runs, and the leading dimensions of `out` must equal those of `x1`.',
       },
       params: ['x1', 'x2', 'out'],
@@ -884,7 +903,8 @@ const spec = {
       provenance: ['impl'],
       status: 161002,
       note: {
-        'zh-Hans': '文档要求一维且长度为 n。shape 为 [1] 的 `bias` 能通过该检查，但随后在第一段接口内部失败，返回 561103（ACLNN_ERR_INNER_NULLPTR）。',
+        'zh-Hans':
+          '文档要求一维且长度为 n。shape 为 [1] 的 `bias` 能通过该检查，但随后在第一段接口内部失败，返回 561103（ACLNN_ERR_INNER_NULLPTR）。',
         en: 'The documentation requires one dimension of length n. A `bias` of shape [1] passes this check but then fails later inside phase 1 with 561103 (ACLNN_ERR_INNER_NULLPTR).',
       },
       errata: ['i15-wqbmm-bias-shape'],
@@ -921,14 +941,16 @@ const spec = {
       id: 'add-mul-broadcast-dim',
       group: 'implementation',
       statement: {
-        'zh-Hans': 'm > 64 时，`addOffset`、`mulScale` 的广播维（最后一维；`transposeX2` 为 true 时为倒数第二维）必须为 1 或 n；`transposeX2` 为 true 时，一维的 `addOffset`、`mulScale` 的 shape 必须为 [1]。',
+        'zh-Hans':
+          'm > 64 时，`addOffset`、`mulScale` 的广播维（最后一维；`transposeX2` 为 true 时为倒数第二维）必须为 1 或 n；`transposeX2` 为 true 时，一维的 `addOffset`、`mulScale` 的 shape 必须为 [1]。',
         en: 'When m > 64, the broadcast dimension of `addOffset` and `mulScale` (the last one, or the second-to-last when `transposeX2` is true) must be 1 or n; with `transposeX2` true, a one-dimensional `addOffset` or `mulScale` must have shape [1].',
       },
       params: ['addOffset', 'mulScale', 'transposeX2'],
       provenance: ['impl'],
       status: 161002,
       note: {
-        'zh-Hans': '能通过该检查但无法 broadcast 的 shape 会在第一段接口内部稍后失败，返回 561103（ACLNN_ERR_INNER_NULLPTR）。',
+        'zh-Hans':
+          '能通过该检查但无法 broadcast 的 shape 会在第一段接口内部稍后失败，返回 561103（ACLNN_ERR_INNER_NULLPTR）。',
         en: 'Shapes that pass this check but cannot broadcast fail later inside phase 1 with 561103 (ACLNN_ERR_INNER_NULLPTR).',
       },
       errata: ['i14-wqbmm-broadcast-shapes'],
@@ -963,7 +985,8 @@ const spec = {
   determinism: {
     deterministicByDefault: true,
     text: {
-      'zh-Hans': '后续文档说明：在 Atlas A2 训练系列产品/Atlas 800I A2 推理产品和 Atlas A3 上，该算子默认为确定性实现。',
+      'zh-Hans':
+        '后续文档说明：在 Atlas A2 训练系列产品/Atlas 800I A2 推理产品和 Atlas A3 上，该算子默认为确定性实现。',
       en: 'According to the later documentation, the operator is deterministic by default on Atlas A2 training series / Atlas 800I A2 inference products and on Atlas A3.',
     },
     provenance: ['doc'],
@@ -978,7 +1001,8 @@ const spec = {
       file: 'samples/m-gt-64.cpp',
       title: {'zh-Hans': 'm > 64：单算子路径', en: 'm > 64: single-op path'},
       description: {
-        'zh-Hans': '按厂商示例的调用流程，m = 128：FLOAT16 的 `x1`，INT8 的 `x2`，FLOAT16 的 `addOffset`、`mulScale`，`bias` 为空，不转置，`antiquantScale` = 1、`antiquantOffset` = 0，走单算子路径。',
+        'zh-Hans':
+          '按厂商示例的调用流程，m = 128：FLOAT16 的 `x1`，INT8 的 `x2`，FLOAT16 的 `addOffset`、`mulScale`，`bias` 为空，不转置，`antiquantScale` = 1、`antiquantOffset` = 0，走单算子路径。',
         en: 'Follows the vendor call sequence with m = 128: FLOAT16 `x1`, INT8 `x2`, FLOAT16 `addOffset` and `mulScale`, null `bias`, no transposes, `antiquantScale` = 1 and `antiquantOffset` = 0, so the single-op path runs.',
       },
     },
@@ -987,18 +1011,21 @@ const spec = {
       file: 'samples/m-le-64.cpp',
       title: {'zh-Hans': 'm ≤ 64：fixpipe 路径', en: 'm ≤ 64: fixpipe path'},
       description: {
-        'zh-Hans': 'm ≤ 64，走 fixpipe 路径：传入 (32, 32) 的 INT8 单位矩阵 `diagonalMatrix`；`deqOffset` 由 `addOffset`、`antiquantScale`、`antiquantOffset` 计算得到；`deqScale` 由 `aclnnTransQuantParam` 对 `mulScale` 与 `antiquantScale` 的乘积编码得到。',
+        'zh-Hans':
+          'm ≤ 64，走 fixpipe 路径：传入 (32, 32) 的 INT8 单位矩阵 `diagonalMatrix`；`deqOffset` 由 `addOffset`、`antiquantScale`、`antiquantOffset` 计算得到；`deqScale` 由 `aclnnTransQuantParam` 对 `mulScale` 与 `antiquantScale` 的乘积编码得到。',
         en: 'm ≤ 64, so the fixpipe path runs: a (32, 32) INT8 identity `diagonalMatrix` is passed; `deqOffset` is computed from `addOffset`, `antiquantScale` and `antiquantOffset`; `deqScale` is produced by `aclnnTransQuantParam` from the product of `mulScale` and `antiquantScale`.',
       },
     },
   ],
   versionNotes: [
     {
-      'zh-Hans': '后续文档在支持的产品中增加了 Atlas A3（见勘误 E8）；本页对应的版本只支持 Atlas A2 训练系列产品/Atlas 800I A2 推理产品。',
+      'zh-Hans':
+        '后续文档在支持的产品中增加了 Atlas A3（见勘误 E8）；本页对应的版本只支持 Atlas A2 训练系列产品/Atlas 800I A2 推理产品。',
       en: 'Later documentation adds Atlas A3 to the supported products (see erratum E8); the release this page transcribes supports only Atlas A2 training series / Atlas 800I A2 inference products.',
     },
     {
-      'zh-Hans': '后续文档和开源代码的运行时告警都把替代接口写为 `aclnnWeightQuantBatchMatmulV3`（原始页面指向 V2）；该告警还说明计划于 2026 年 12 月移除本接口（见勘误 E7）。',
+      'zh-Hans':
+        '后续文档和开源代码的运行时告警都把替代接口写为 `aclnnWeightQuantBatchMatmulV3`（原始页面指向 V2）；该告警还说明计划于 2026 年 12 月移除本接口（见勘误 E7）。',
       en: 'Later documentation and the run-time warning of the open-source code both name `aclnnWeightQuantBatchMatmulV3` as the replacement (the original page points to V2); the warning also plans the removal of this API for December 2026 (see erratum E7).',
     },
     {
