@@ -991,6 +991,11 @@ const spec = {
       params: ['x2'],
       provenance: ['impl'],
       status: 161002,
+      note: {
+        'zh-Hans':
+          '资料未单独给出该检查失败时的返回码；161002 是按参数校验失败的一般规则（非空指针类错误返回 161002）推断的。',
+        en: 'The sources do not state the code this check returns; 161002 is inferred from the general rule that parameter-check failures other than null pointers return 161002.',
+      },
       errata: ['i9-x2-noncontiguous-tables'],
     },
     {
