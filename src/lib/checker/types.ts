@@ -1,0 +1,58 @@
+/**
+ * The checker's public types: the call description it reads and the verdict it returns
+ * (format documented in README.md, "Checking a call"). Shared by the checker, its CLI, the
+ * checker page and the reference implementation's CLI (which refuses invalid calls).
+ */
+import type {L10n} from '../../operators/schema';
+
+/** Canonical dtype names (aliases FLOAT, BF16, FP16, FP32 are normalised to these). */
+export type CallDType = 'INT8' | 'INT32' | 'INT64' | 'UINT8' | 'UINT64' | 'FLOAT16' | 'BFLOAT16' | 'FLOAT32';
+
+export interface TensorDescription {
+  /** The view shape. */
+  shape: number[];
+  dtype: CallDType;
+  format: 'ND' | 'FRACTAL_NZ';
+  /** The stored shape (a 4-D FRACTAL_NZ weight, or the storage of a transposed view). */
+  storage_shape?: number[];
+  /** The view transposes the last two axes. (false) */
+  transposed?: boolean;
+  /** (true) */
+  contiguous?: boolean;
+}
+
+export interface CallDescription {
+  operator: 'aclnnQuantMatmulAllReduceV2' | 'aclnnWeightQuantBatchMatmul';
+  product?: string;
+  /** Keys are API parameter names; null or absent = null pointer. */
+  tensors: Record<string, TensorDescription | null>;
+  attrs: Record<string, string | number | boolean>;
+}
+
+export interface StatusRef {
+  status: string;
+  code: number;
+}
+
+export interface Violation {
+  /** The spec constraint id. */
+  constraint: string;
+  /** e.g. `/operators/aclnnQuantMatmulAllReduceV2#constraint-last-dim-max`. */
+  anchor: string;
+  parameters: string[];
+  message: L10n;
+}
+
+export interface Verdict {
+  operator: string;
+  /** What the documented rules imply; `{status: 'ACLNN_SUCCESS', code: 0}` for a valid call. */
+  documented: StatusRef;
+  /** Only where the open-source code is known to behave differently (or is unknown). */
+  implementation?: StatusRef & {stage: string; note: L10n};
+  violations: Violation[];
+  /** The inferred output shape and dtype, when they can be inferred. */
+  output?: {shape: number[]; dtype: string};
+}
+
+/** checkCall's result: a verdict, or the list of problems that make the description malformed. */
+export type CheckResult = {ok: true; verdict: Verdict} | {ok: false; problems: string[]};
