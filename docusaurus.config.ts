@@ -11,6 +11,18 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import operatorSpecs from './src/plugins/operator-specs';
+import LocalizedConfig from './docusaurus.config.localized.json';
+
+const DefaultLocale = 'zh-Hans';
+const CurrentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DefaultLocale;
+
+/** A localised config string from the JSON sidecar; throws on an unknown key or locale. */
+function localized(key: keyof typeof LocalizedConfig): string {
+  const values: Record<string, string> = LocalizedConfig[key];
+  const value = values[CurrentLocale] ?? (CurrentLocale === 'undefined' ? values[DefaultLocale] : undefined);
+  if (value === undefined) throw new Error(`docusaurus.config.localized.json: no "${key}" for locale "${CurrentLocale}"`);
+  return value;
+}
 
 /** Public URL of the deployed site; override with SITE_URL when hosting elsewhere. */
 const SiteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
@@ -27,8 +39,8 @@ const docsOptions = {
 } satisfies DocsOptions;
 
 const config = {
-  title: 'Ascend 算子参考',
-  tagline: 'aclnnQuantMatmulAllReduceV2 与 aclnnWeightQuantBatchMatmul 的完整参考',
+  title: localized('title'),
+  tagline: localized('tagline'),
   url: SiteUrl,
   baseUrl: '/',
   trailingSlash: false,
@@ -39,7 +51,14 @@ const config = {
     format: 'mdx',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+  i18n: {
+    defaultLocale: DefaultLocale,
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
   future: {faster: true, v4: {removeLegacyPostBuildHeadAttribute: true}},
   plugins: [
     ['@docusaurus/plugin-content-docs', docsOptions],
@@ -60,12 +79,14 @@ const config = {
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
-      title: 'Ascend 算子参考',
+      title: localized('title'),
       items: [
         {to: '/operators/aclnnQuantMatmulAllReduceV2', label: 'QuantMatmulAllReduceV2', position: 'left'},
         {to: '/operators/aclnnWeightQuantBatchMatmul', label: 'WeightQuantBatchMatmul', position: 'left'},
         {to: '/concepts/two-phase-api', label: '概念', position: 'left'},
         {to: '/errata', label: '勘误', position: 'left'},
+        // Keeps the path, query and fragment: /operators/X#param-x1 ⇄ /en/operators/X#param-x1.
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {

@@ -1,0 +1,29 @@
+import {test, expect, open} from './fixtures';
+
+test.describe('language switch', () => {
+  for (const [from, to, label] of [
+    ['/operators/aclnnQuantMatmulAllReduceV2#param-x1', '/en/operators/aclnnQuantMatmulAllReduceV2#param-x1', 'English'],
+    ['/en/operators/aclnnWeightQuantBatchMatmul#constraint-k-match', '/operators/aclnnWeightQuantBatchMatmul#constraint-k-match', '简体中文'],
+  ] as const) {
+    test(`${from} → ${label} lands on the same page and row`, async ({page, guard}) => {
+      void guard;
+      await open(page, from);
+      await page.locator('.navbar__items--right .dropdown > .navbar__link').hover();
+      const link = page.locator('.navbar__items--right .dropdown__menu a', {hasText: label});
+      await expect(link).toHaveAttribute('href', to);
+      await link.click();
+      await page.waitForURL((u) => u.pathname + u.hash === to);
+      const id = to.split('#')[1];
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+      await expect(page.locator('html')).toHaveAttribute('lang', to.startsWith('/en/') ? 'en' : 'zh-Hans');
+    });
+  }
+
+  test('the English operator page renders the English spec strings', async ({page, guard}) => {
+    void guard;
+    await open(page, '/en/operators/aclnnQuantMatmulAllReduceV2');
+    await expect(page.locator('tr#param-dequantScale')).toContainText('Input');
+    await expect(page.locator('caption').first()).toContainText('Supported products');
+  });
+});
