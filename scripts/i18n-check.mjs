@@ -51,7 +51,10 @@ export function proseText(html) {
       if (isExcluded(name, attrs)) skip = {name, depth: 1};
     }
   }
-  return out.join(' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+  return out
+    .join(' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** Chinese runs left in English prose after removing allowed texts. */
@@ -59,7 +62,8 @@ export function untranslated(html, allowed = allowlist) {
   let text = proseText(html);
   for (const a of allowed) text = text.split(a.text).join(' ');
   const runs = [];
-  for (const m of text.matchAll(/[^\s]*[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+[^\s]*/g)) runs.push(m[0]);
+  for (const m of text.matchAll(/[^\s]*[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+[^\s]*/g))
+    runs.push(m[0]);
   return runs;
 }
 
@@ -100,9 +104,13 @@ export function run(dir) {
     if (left.length) problems.push(`/en${page}: untranslated Chinese: ${[...new Set(left)].slice(0, 8).join(' | ')}`);
     if (htmlLang(zhHtml) !== 'zh-Hans') problems.push(`${page}: <html lang="${htmlLang(zhHtml)}">, expected zh-Hans`);
     if (htmlLang(enHtml) !== 'en') problems.push(`/en${page}: <html lang="${htmlLang(enHtml)}">, expected en`);
-    for (const [where, html] of [[page, zhHtml], [`/en${page}`, enHtml]]) {
+    for (const [where, html] of [
+      [page, zhHtml],
+      [`/en${page}`, enHtml],
+    ]) {
       const langs = hreflangs(html);
-      for (const l of ['zh-Hans', 'en', 'x-default']) if (!langs.includes(l)) problems.push(`${where}: no hreflang="${l}" alternate`);
+      for (const l of ['zh-Hans', 'en', 'x-default'])
+        if (!langs.includes(l)) problems.push(`${where}: no hreflang="${l}" alternate`);
     }
   }
   const en404 = path.join(dir, SecondLocale, '404.html');
@@ -120,5 +128,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`i18n-check: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log(`i18n-check: OK — ${rows.length} page pairs with identical ids; no untranslated Chinese on English pages; lang and hreflang correct.`);
+  console.log(
+    `i18n-check: OK — ${rows.length} page pairs with identical ids; no untranslated Chinese on English pages; lang and hreflang correct.`,
+  );
 }

@@ -23,7 +23,8 @@ describe('translation file parity', () => {
   });
 
   it('every English doc keeps the explicit heading ids of its source, in order', () => {
-    const ids = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/^#{1,6} .*\{#([A-Za-z0-9_-]+)\}\s*$/gm)].map((m) => m[1]);
+    const ids = (file: string) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/^#{1,6} .*\{#([A-Za-z0-9_-]+)\}\s*$/gm)].map((m) => m[1]);
     for (const f of files(docsDir)) {
       expect(ids(path.join(enDir, f)), f).toEqual(ids(path.join(docsDir, f)));
     }
