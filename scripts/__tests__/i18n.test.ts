@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error -- plain ESM script without type declarations
 import {proseText, untranslated, run} from '../i18n-check.mjs';
 
 const root = path.resolve(__dirname, '../..');
