@@ -20,7 +20,8 @@ const CurrentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DefaultLocale;
 function localized(key: keyof typeof LocalizedConfig): string {
   const values: Record<string, string> = LocalizedConfig[key];
   const value = values[CurrentLocale] ?? (CurrentLocale === 'undefined' ? values[DefaultLocale] : undefined);
-  if (value === undefined) throw new Error(`docusaurus.config.localized.json: no "${key}" for locale "${CurrentLocale}"`);
+  if (value === undefined)
+    throw new Error(`docusaurus.config.localized.json: no "${key}" for locale "${CurrentLocale}"`);
   return value;
 }
 
@@ -84,6 +85,7 @@ const config = {
         {to: '/operators/aclnnQuantMatmulAllReduceV2', label: 'QuantMatmulAllReduceV2', position: 'left'},
         {to: '/operators/aclnnWeightQuantBatchMatmul', label: 'WeightQuantBatchMatmul', position: 'left'},
         {to: '/concepts/two-phase-api', label: '概念', position: 'left'},
+        {to: '/constraints', label: '约束索引', position: 'left'},
         {to: '/errata', label: '勘误', position: 'left'},
         // Keeps the path, query and fragment: /operators/X#param-x1 ⇄ /en/operators/X#param-x1.
         {type: 'localeDropdown', position: 'right'},

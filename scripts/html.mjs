@@ -7,6 +7,13 @@ import path from 'node:path';
 
 const AttrRe = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/**
+ * A start tag, quote-aware: attribute values may contain `>` (e.g. `aria-label="m > 64"`).
+ * Groups: 1 name, 2 attribute text.
+ */
+export const StartTagRe =
+  /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+
 /** Attributes of one start tag's attribute text, e.g. ` class="a b" id=x`. */
 export function parseAttrs(text) {
   const out = {};
@@ -19,7 +26,7 @@ export function* startTags(html) {
   const body = html
     .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
     .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
-  for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g)) {
+  for (const m of body.matchAll(StartTagRe)) {
     yield {name: m[1].toLowerCase(), attrs: parseAttrs(m[2])};
   }
 }

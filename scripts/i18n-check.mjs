@@ -29,10 +29,15 @@ function isExcluded(name, attrs) {
 /** Visible prose text of a page: everything outside excluded elements, tags removed. */
 export function proseText(html) {
   const out = [];
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*?)(\/?)>|([^<]+)/g;
+  const re =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|([^<]+)|</g;
   let skip = null; // {name, depth}
   for (const m of html.matchAll(re)) {
     const [, closing, rawName, attrText, selfClosing, text] = m;
+    if (rawName === undefined && text === undefined) {
+      if (!skip) out.push('<'); // a lone "<" in text
+      continue;
+    }
     if (text !== undefined) {
       if (!skip) out.push(text);
       continue;

@@ -62,6 +62,17 @@ describe('postbuild-check', () => {
     expect(r.status).toBe(0);
   });
 
+  it('reads tags whose quoted attributes contain ">" (aria-label="m > 64")', () => {
+    const dir = fakeBuild('');
+    const [page, anchors] = Object.entries(manifest.pages).find(([p]) => p.startsWith('/operators/'))!;
+    const file = path.join(dir, `${page.slice(1)}.html`);
+    const html = fs
+      .readFileSync(file, 'utf8')
+      .replace(`<tr id=${anchors[0]} `, `<tr aria-label="m > 64" id=${anchors[0]} `);
+    fs.writeFileSync(file, html);
+    expect(run(dir).status).toBe(0);
+  });
+
   it('fails when a manifest anchor is missing', () => {
     const dir = fakeBuild('');
     const [page, anchors] = Object.entries(manifest.pages).find(([p]) => p.startsWith('/operators/'))!;

@@ -13,6 +13,7 @@
  * The types are derived from the schema (`z.infer`), so data and validation cannot drift.
  */
 import * as z from 'zod';
+import {DTypes} from './constants';
 
 /** Locales every string must carry. zh-Hans is the default locale of the site. */
 export const Locales = ['zh-Hans', 'en'] as const;
@@ -41,8 +42,7 @@ export const KebabId = z
 export const ProvenanceSchema = z.enum(['seed', 'doc', 'impl']);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-/** Tensor element types, with the names the CANN docs use. */
-export const DTypes = ['INT8', 'INT32', 'INT64', 'UINT8', 'UINT64', 'FLOAT16', 'BFLOAT16', 'FLOAT32'] as const;
+export {DTypes} from './constants';
 export const DTypeSchema = z.enum(DTypes);
 export type DType = z.infer<typeof DTypeSchema>;
 

@@ -11,6 +11,7 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {Provenance} from '@site/src/operators/schema';
 import {useErratum, erratumPath} from '../OperatorData';
+import CopyLink from '../CopyLink';
 import styles from './styles.module.css';
 
 export function useAnchor(id: string): string {
@@ -18,8 +19,17 @@ export function useAnchor(id: string): string {
   return id;
 }
 
-/** The visible "#" affordance that links to an anchor. */
+/** The visible "#" affordance that links to an anchor, with copy-link controls. */
 export function AnchorLink({id, label}: {id: string; label: string}): ReactNode {
+  return (
+    <>
+      <AnchorHash id={id} label={label} />
+      <CopyLink id={id} label={label} />
+    </>
+  );
+}
+
+function AnchorHash({id, label}: {id: string; label: string}): ReactNode {
   return (
     <a
       className={clsx('row-link', styles.rowLink)}

@@ -19,9 +19,13 @@ import {
   OperatorNotes,
   OperatorSummary,
 } from '@site/src/components/OperatorBits';
+import {copyableHeading} from './CopyableHeading';
 
 export default {
   ...MDXComponents,
+  h2: copyableHeading('h2'),
+  h3: copyableHeading('h3'),
+  h4: copyableHeading('h4'),
   ParamTable,
   ErrorTable,
   ConstraintTable,

@@ -1,0 +1,148 @@
+/**
+ * Every constraint of both operators in one filterable table (/constraints). Filters are
+ * mirrored in the URL query so a filtered view can be linked; user input is only ever
+ * rendered as text.
+ */
+import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import {translate} from '@docusaurus/Translate';
+import {
+  constraintRows,
+  filterRows,
+  filtersToSearch,
+  NoFilters,
+  parseFilters,
+  type Filters,
+} from '@site/src/lib/constraintIndex';
+import {DTypes} from '@site/src/operators/constants';
+import {useAllOperators} from '../OperatorData';
+import SpecText from '../SpecText';
+import {ProvenanceBadges, SpecTable} from '../Anchored';
+import styles from './styles.module.css';
+
+export default function ConstraintIndex(): ReactNode {
+  const ops = useAllOperators();
+  const rows = useMemo(() => constraintRows(ops), [ops]);
+  const location = useLocation();
+  const history = useHistory();
+  // Server render and first client render show every row; the URL's filters apply after hydration.
+  const [filters, setFilters] = useState<Filters>(NoFilters);
+  useEffect(() => setFilters(parseFilters(location.search)), [location.search]);
+
+  const update = (patch: Partial<Filters>) => {
+    const next = {...filters, ...patch};
+    if (patch.op !== undefined && next.param && !paramsFor(next.op).includes(next.param)) next.param = '';
+    setFilters(next);
+    history.replace({pathname: location.pathname, search: filtersToSearch(next), hash: location.hash});
+  };
+  const paramsFor = (op: string) =>
+    [...new Set(rows.filter((r) => !op || r.operator === op).flatMap((r) => r.params))].sort((a, b) =>
+      a.localeCompare(b),
+    );
+
+  const shown = filterRows(rows, filters);
+  const all = translate({id: 'constraintIndex.all', message: '全部'});
+  const caption = translate(
+    {id: 'constraintIndex.caption', message: '约束索引：显示 {shown} / {total} 条'},
+    {shown: shown.length, total: rows.length},
+  );
+
+  return (
+    <>
+      <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {translate({id: 'constraintIndex.filter.operator', message: '算子'})}
+          <select value={filters.op} onChange={(e) => update({op: e.target.value})}>
+            <option value="">{all}</option>
+            {ops.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {translate({id: 'constraintIndex.filter.param', message: '参数'})}
+          <select value={filters.param} onChange={(e) => update({param: e.target.value})}>
+            <option value="">{all}</option>
+            {paramsFor(filters.op).map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {translate({id: 'constraintIndex.filter.dtype', message: '数据类型'})}
+          <select value={filters.dtype} onChange={(e) => update({dtype: e.target.value})}>
+            <option value="">{all}</option>
+            {DTypes.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.text}>
+          {translate({id: 'constraintIndex.filter.text', message: '关键字'})}
+          <input
+            type="search"
+            value={filters.q}
+            maxLength={200}
+            placeholder={translate({id: 'constraintIndex.filter.text.placeholder', message: '如 65535、shape、161002'})}
+            onChange={(e) => update({q: e.target.value})}
+          />
+        </label>
+        <button type="button" className="button button--secondary button--sm" onClick={() => update(NoFilters)}>
+          {translate({id: 'constraintIndex.reset', message: '清除筛选'})}
+        </button>
+      </form>
+      <p className={styles.count} aria-live="polite">
+        {caption}
+      </p>
+      <SpecTable
+        caption={caption}
+        className={styles.table}
+        headers={[
+          translate({id: 'constraintIndex.col.constraint', message: '约束'}),
+          translate({id: 'constraintIndex.col.operator', message: '算子'}),
+          translate({id: 'constraintIndex.col.params', message: '涉及参数'}),
+          translate({id: 'constraintIndex.col.statement', message: '内容'}),
+          translate({id: 'constraintIndex.col.source', message: '来源'}),
+          translate({id: 'constraintIndex.col.status', message: '违反时返回'}),
+        ]}>
+        {shown.map((r) => (
+          <tr key={`${r.operator}#${r.id}`} data-constraint={`${r.operator}#${r.id}`}>
+            <th scope="row">
+              <Link to={r.href}>
+                <code>{r.id}</code>
+              </Link>
+            </th>
+            <td>
+              <code className={styles.op}>{r.operator.replace(/^aclnn/, '')}</code>
+            </td>
+            <td>
+              {r.params.length === 0
+                ? '—'
+                : r.params.map((p) => (
+                    <code key={p} className={styles.param}>
+                      {p}
+                    </code>
+                  ))}
+            </td>
+            <td>
+              <SpecText text={r.statement} />
+            </td>
+            <td>
+              <ProvenanceBadges provenance={r.provenance} />
+            </td>
+            <td>
+              {r.status === undefined ? '—' : <Link to={`/concepts/return-codes#status-${r.status}`}>{r.status}</Link>}
+            </td>
+          </tr>
+        ))}
+      </SpecTable>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Link-sharing helpers (pure): the absolute URL of an anchor and its Markdown form for wikis.
+ */
+
+/**
+ * Absolute URL of `fragment` on the page at `href`, without query string (a pasted link must be clean).
+ * @example anchorUrl('http://h/operators/X?x=1#old', 'param-x1') // 'http://h/operators/X#param-x1'
+ */
+export function anchorUrl(href: string, fragment: string): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = fragment;
+  return url.toString();
+}
+
+/** Escape the characters that would end a Markdown link text early. */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A Markdown link for wikis: `[page · label](url)`.
+ * @example markdownLink('aclnnQuantMatmulAllReduceV2', 'dequantScale', 'http://h/p#param-dequantScale')
+ * // '[aclnnQuantMatmulAllReduceV2 · dequantScale](http://h/p#param-dequantScale)'
+ */
+export function markdownLink(page: string, label: string, url: string): string {
+  const text = page && label && page !== label ? `${page} · ${label}` : page || label;
+  return `[${escapeLinkText(text.replace(/\s+/g, ' ').trim())}](${url.replace(/\)/g, '%29')})`;
+}
