@@ -10,12 +10,12 @@
  */
 import fs from 'node:fs';
 import {checkCall} from '../src/lib/checker';
-import {ExitCode, runReference} from '../src/lib/reference/io';
+import {ExitCode, formatJson, runReference} from '../src/lib/reference/io';
 
 const Usage = 'usage: npm run --silent reference -- FILE.json   (or - for standard input)';
 
 function fail(code: number, json: unknown, text: string): never {
-  process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  process.stdout.write(formatJson(json) + '\n');
   process.stderr.write(text + '\n');
   process.exit(code);
 }
@@ -39,7 +39,7 @@ function main(): void {
     fail(ExitCode.malformed, {error: 'malformed input', problems: [msg]}, `reference: ${msg}`);
   }
   const {json, exitCode} = runReference(input, checkCall);
-  process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  process.stdout.write(formatJson(json) + '\n');
   if (exitCode === ExitCode.malformed) {
     const list = (Array.isArray(json) ? json : [json]).flatMap((j) =>
       j && typeof j === 'object' && 'problems' in j && Array.isArray(j.problems) ? j.problems : [],
@@ -55,7 +55,7 @@ try {
   main();
 } catch (e) {
   const msg = e instanceof Error ? e.message : String(e);
-  process.stdout.write(JSON.stringify({error: 'internal error', message: msg}, null, 2) + '\n');
+  process.stdout.write(formatJson({error: 'internal error', message: msg}) + '\n');
   process.stderr.write(`reference: internal error: ${msg}\n`);
   process.exitCode = ExitCode.internal;
 }

@@ -14,8 +14,7 @@ export type QmarOutDType = 'FLOAT16' | 'BFLOAT16';
 
 /** The dequantScale of one rank: shape (1), (n) or (1, n), given flat. */
 export type DequantScale =
-  | {dtype: 'UINT64' | 'INT64'; data: bigint[]}
-  | {dtype: 'FLOAT32' | 'BFLOAT16'; data: number[]};
+  {dtype: 'UINT64' | 'INT64'; data: bigint[]} | {dtype: 'FLOAT32' | 'BFLOAT16'; data: number[]};
 
 /** The inputs of one rank. */
 export interface QmarRankInput {
@@ -41,6 +40,8 @@ export interface QmarInput {
 /** Every intermediate of one rank; all tensors have the output shape unless stated. */
 export interface QmarRankResult {
   rank: number;
+  /** The labelled steps of this rank (they differ between ranks only if their optional inputs do). */
+  steps: Step[];
   /** INT32: Σ x1·x2 + bias, exact (out-of-range values are flagged in the warnings). */
   acc: ResultTensor;
   /** The scale each column is multiplied by, shape (1) or (n): fp19 of a UINT64, f32 or bf16 value. */
@@ -188,7 +189,8 @@ const Steps = {
 /** The labelled steps for a case, in computation order. */
 export function qmarSteps(outputDtype: QmarOutDType, pertoken: boolean, x3: boolean): Step[] {
   const s: Step[] = [Steps.acc, Steps.accRange];
-  if (outputDtype === 'FLOAT16' && !pertoken) s.push(Steps.intToF32Fixpipe, Steps.fp19, Steps.productFixpipe, Steps.f16sat);
+  if (outputDtype === 'FLOAT16' && !pertoken)
+    s.push(Steps.intToF32Fixpipe, Steps.fp19, Steps.productFixpipe, Steps.f16sat);
   else {
     s.push(Steps.intToF32Vector, Steps.scaleProduct);
     if (pertoken) s.push(Steps.pertoken);
@@ -235,7 +237,8 @@ interface Geometry {
 function validateRank(problems: string[], r: number, rank: QmarRankInput, outputDtype: QmarOutDType): Geometry | null {
   const at = `rank ${r}`;
   const before = problems.length;
-  if (!checkTensor(problems, `${at}: x1`, rank.x1, [2, 3]) || !checkTensor(problems, `${at}: x2`, rank.x2, [2])) return null;
+  if (!checkTensor(problems, `${at}: x1`, rank.x1, [2, 3]) || !checkTensor(problems, `${at}: x2`, rank.x2, [2]))
+    return null;
   const k = rank.x1.shape[rank.x1.shape.length - 1];
   const m = prod(rank.x1.shape.slice(0, -1));
   const [k2, n] = rank.x2.shape;
@@ -266,7 +269,9 @@ function validateRank(problems: string[], r: number, rank: QmarRankInput, output
   const outShape = [...rank.x1.shape.slice(0, -1), n];
   if (rank.x3 && checkTensor(problems, `${at}: x3`, rank.x3, [2, 3])) {
     if (rank.x3.shape.join(',') !== outShape.join(','))
-      problems.push(`${at}: x3 shape [${rank.x3.shape.join(', ')}] differs from the output shape [${outShape.join(', ')}]`);
+      problems.push(
+        `${at}: x3 shape [${rank.x3.shape.join(', ')}] differs from the output shape [${outShape.join(', ')}]`,
+      );
   }
   return problems.length === before ? {m, k, n, outShape} : null;
 }
@@ -316,6 +321,13 @@ export function quantMatmulAllReduceV2(input: QmarInput): QmarResult {
 
   const warnings: Warning[] = [];
   const rankResults = ranks.map((rk, r) => computeRank(r, rk, geos[r]!, outputDtype, warnings));
+  const stepKey = (x: QmarRankResult) => x.steps.map((st) => st.id).join();
+  if (rankResults.some((x) => stepKey(x) !== stepKey(rankResults[0]!)))
+    warnings.push({
+      code: 'ranks-differ',
+      message:
+        'The ranks differ in which optional inputs (pertoken, x3) they pass, so their steps differ: see each rank’s steps. The top-level steps are rank 0’s.',
+    });
   const outShape = geos[0]!.outShape;
 
   // All-reduce: fold in rank order, one rounding to the output dtype per add.
@@ -352,19 +364,29 @@ export function quantMatmulAllReduceV2(input: QmarInput): QmarResult {
     output: tensor(outputDtype, outShape, sum),
     ranks: rankResults,
     partials,
-    steps: qmarSteps(
-      outputDtype,
-      ranks.some((rk) => rk.pertoken != null),
-      ranks.some((rk) => rk.x3 != null),
-    ),
+    steps: rankResults[0]!.steps,
     warnings,
   };
 }
 
 function effectiveScale(ds: DequantScale): ResultTensor {
-  if (ds.dtype === 'UINT64' || ds.dtype === 'INT64') return tensor('FLOAT32', [ds.data.length], ds.data.map(fp19));
-  if (ds.dtype === 'FLOAT32') return tensor('FLOAT32', [ds.data.length], ds.data.map(f32));
-  return tensor('BFLOAT16', [ds.data.length], ds.data.map(bf16));
+  switch (ds.dtype) {
+    case 'UINT64':
+    case 'INT64':
+      return tensor('FLOAT32', [ds.data.length], ds.data.map(fp19));
+    case 'FLOAT32':
+      return tensor(
+        'FLOAT32',
+        [ds.data.length],
+        ds.data.map((v) => f32(v)),
+      );
+    default:
+      return tensor(
+        'BFLOAT16',
+        [ds.data.length],
+        ds.data.map((v) => bf16(v)),
+      );
+  }
 }
 
 function computeRank(
@@ -390,6 +412,10 @@ function computeRank(
   const conv = new Array<number>(size);
   const afterX3 = x3 ? new Array<number>(size) : null;
   const ev = new EventCounter();
+  // Column-major copy of x2 keeps the inner loop contiguous (int8 values, exact in Float64Array).
+  const x1f = Float64Array.from(x1);
+  const x2T = new Float64Array(k * n);
+  for (let t = 0; t < k; t++) for (let j = 0; j < n; j++) x2T[j * k + t] = x2[t * n + j]!;
 
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
@@ -397,7 +423,7 @@ function computeRank(
       let s = 0;
       let bound = 0;
       for (let t = 0; t < k; t++) {
-        const p = x1[i * k + t]! * x2[t * n + j]!;
+        const p = x1f[i * k + t]! * x2T[j * k + t]!;
         s += p;
         bound += Math.abs(p);
       }
@@ -454,7 +480,8 @@ function computeRank(
   report(
     'f16-saturated',
     'f16-saturated',
-    (c) => `rank ${r}: ${c} element(s) exceeded ±65504 after the dequant and were clamped to ±65504 (DEQF16 saturates).`,
+    (c) =>
+      `rank ${r}: ${c} element(s) exceeded ±65504 after the dequant and were clamped to ±65504 (DEQF16 saturates).`,
   );
   report(
     'cast-overflow',
@@ -477,6 +504,7 @@ function computeRank(
     converted: tensor(y, outShape, conv),
     afterX3: afterX3 ? tensor(y, outShape, afterX3) : null,
     local: tensor(y, outShape, local.slice()),
+    steps: qmarSteps(y, pt != null, x3 != null),
   };
 }
 
