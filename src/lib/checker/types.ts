@@ -41,6 +41,21 @@ export interface Violation {
   anchor: string;
   parameters: string[];
   message: L10n;
+  /** The spec group of the constraint (implementation rules describe the open-source code). */
+  group?: 'documented' | 'implementation';
+  /**
+   * The status code the documented rules imply for this violation; absent for implementation
+   * rules that only describe how the code reacts (their effect is in `Verdict.implementation`).
+   */
+  status?: number;
+}
+
+/** A remark that never fails a call (an 'info' rule, or context such as the path taken). */
+export interface CheckNote {
+  constraint: string;
+  anchor: string;
+  parameters: string[];
+  message: L10n;
 }
 
 export interface Verdict {
@@ -52,6 +67,8 @@ export interface Verdict {
   violations: Violation[];
   /** The inferred output shape and dtype, when they can be inferred. */
   output?: {shape: number[]; dtype: string};
+  /** Remarks that do not fail the call (determinism, topology, NZ handling, unused inputs, …). */
+  notes?: CheckNote[];
 }
 
 /** checkCall's result: a verdict, or the list of problems that make the description malformed. */

@@ -1,0 +1,221 @@
+/**
+ * The call checker: "will this call pass phase 1, and why not?"
+ *
+ * `checkCall(input)` validates a call description (../callDescription.ts), evaluates one rule per
+ * spec constraint in the phase-1 order (null pointers → dtypes → attributes → shapes; 'info' rules
+ * last) and returns a verdict:
+ * - `documented`: the status the documented rules imply — the status of the first failing stage
+ *   (ACLNN_SUCCESS when nothing fails);
+ * - `violations`: every broken constraint, with its anchor and a bilingual message;
+ * - `implementation`: only when the open-source code is known to return something else (another
+ *   code, or another stage), per the spec's implementation rules and reference §5;
+ * - `output`: the inferred output shape and dtype; `notes`: remarks that never fail a call.
+ *
+ * Pure and deterministic. It never throws: a malformed description yields `{ok: false, problems}`,
+ * a valid one always a verdict.
+ */
+import {allStatusCodes, getOperator} from '../../operators';
+import type {L10n, OperatorSpec} from '../../operators/schema';
+import {parseCallDescription} from '../callDescription';
+import {qmarContext, qmarOutput, qmarRules, QmarId} from './qmar';
+import {
+  dedupe,
+  joinL10n,
+  RuleStages,
+  sentence,
+  t,
+  type Finding,
+  type ImplStage,
+  type Reaction,
+  type Rule,
+} from './rule';
+import type {CallDescription, CheckNote, CheckResult, StatusRef, Verdict, Violation} from './types';
+import {wqbmmContext, wqbmmOutput, wqbmmRules, WqbmmId} from './wqbmm';
+
+export type {CallDescription, CheckResult, Verdict, Violation} from './types';
+
+/** A rule set: the rules of one operator and how to derive their context and output. */
+interface RuleSet<Ctx> {
+  rules: Record<string, Rule<Ctx>>;
+  context(call: CallDescription, spec: OperatorSpec): Ctx;
+  output(ctx: Ctx): Verdict['output'];
+}
+
+const ruleSets: Record<string, RuleSet<never>> = {
+  [QmarId]: {rules: qmarRules, context: qmarContext, output: qmarOutput} as unknown as RuleSet<never>,
+  [WqbmmId]: {rules: wqbmmRules, context: wqbmmContext, output: wqbmmOutput} as unknown as RuleSet<never>,
+};
+
+/** The rules of an operator, keyed by constraint id (for the coverage test and the checker page). */
+export function rulesOf(operator: string): Record<string, Rule<unknown>> {
+  const set = Object.hasOwn(ruleSets, operator) ? ruleSets[operator] : undefined;
+  if (!set) throw new Error(`no checker rules for "${operator}"`);
+  return set.rules as Record<string, Rule<unknown>>;
+}
+
+/** Operators the checker knows. */
+export const checkedOperators: string[] = Object.keys(ruleSets);
+
+/** The status name of a code, from the shared status table (e.g. 161002 → ACLNN_ERR_PARAM_INVALID). */
+export function statusRef(code: number): StatusRef {
+  const row = allStatusCodes.find((s) => s.code === code);
+  return {status: row ? row.name : 'ACLNN_ERR_INNER_*', code};
+}
+
+/** `/operators/<op>#constraint-<id>`. */
+export function constraintHref(operator: string, id: string): string {
+  return `/operators/${operator}#constraint-${id}`;
+}
+
+/** The documented status of a rule: the spec's, an inferred one, or null (implementation-only). */
+export function documentedStatusOf(rule: Pick<Rule<unknown>, 'documented' | 'id'>, spec: OperatorSpec): number | null {
+  if (rule.documented !== 'spec') return rule.documented;
+  const status = spec.constraints.find((c) => c.id === rule.id)?.status;
+  if (status === undefined) throw new Error(`${spec.id}: constraint ${rule.id} has no status in the spec`);
+  return status;
+}
+
+interface Evaluated {
+  id: string;
+  stage: (typeof RuleStages)[number];
+  documented: number | null;
+  group: 'documented' | 'implementation';
+  finding: Finding;
+}
+
+const InternalError = t(
+  '检查器无法评估此规则（检查器内部错误），请报告该调用描述。',
+  'The checker could not evaluate this rule (internal checker error); please report this call description.',
+);
+
+function evaluate(call: CallDescription, spec: OperatorSpec, set: RuleSet<unknown>): Evaluated[] {
+  const ctx = set.context(call, spec);
+  const rules = Object.values(set.rules);
+  const order = (stage: string) => RuleStages.indexOf(stage as (typeof RuleStages)[number]);
+  const sorted = rules
+    .map((rule, index) => ({rule, index}))
+    .sort((a, b) => order(a.rule.stage) - order(b.rule.stage) || a.index - b.index);
+  const out: Evaluated[] = [];
+  for (const {rule} of sorted) {
+    const constraint = spec.constraints.find((c) => c.id === rule.id);
+    let finding: Finding | null;
+    try {
+      finding = rule.check(call, ctx);
+    } catch {
+      // A bug in a rule must not hide the verdict of the others; the fuzz test asserts this never happens.
+      finding = {severity: 'note', parameters: [], message: InternalError};
+    }
+    if (!finding) continue;
+    out.push({
+      id: rule.id,
+      stage: rule.stage,
+      documented: documentedStatusOf(rule, spec),
+      group: constraint?.group ?? 'implementation',
+      finding,
+    });
+  }
+  return out;
+}
+
+/** The reaction of the code to a violation, with the defaults described in rule.ts. */
+function reactionOf(
+  e: Evaluated,
+  spec: OperatorSpec,
+): Exclude<Reaction, {kind: 'same'}> | {kind: 'same'; code: number} {
+  const r = e.finding.reaction;
+  if (r && r.kind !== 'same') return r;
+  if (e.documented !== null && (r === undefined || r.kind === 'same')) return {kind: 'same', code: e.documented};
+  const constraint = spec.constraints.find((c) => c.id === e.id)!;
+  const code = constraint.status ?? 161002;
+  return {kind: 'reject', code, stage: code === 561002 ? 'tiling' : 'parameter check', note: constraint.statement};
+}
+
+const ImplStageOrder: ImplStage[] = ['parameter check', 'tiling', 'later in phase 1'];
+
+function implementationOf(
+  violations: Evaluated[],
+  spec: OperatorSpec,
+  documented: StatusRef,
+): Verdict['implementation'] | undefined {
+  const reactions = violations.map((v) => reactionOf(v, spec));
+  for (const stage of ImplStageOrder) {
+    const first = reactions.find((r): r is Extract<typeof r, {code: number}> =>
+      r.kind === 'same' ? stage === 'parameter check' : r.kind === 'reject' && r.stage === stage,
+    );
+    if (!first) continue;
+    const code = first.code;
+    if (code === documented.code) return undefined;
+    const note: L10n =
+      first.kind === 'reject'
+        ? first.note
+        : t(
+            '开源参数校验以相同的理由拒绝该调用。',
+            'The open-source parameter check rejects the call for the same reason.',
+          );
+    return {...statusRef(code), stage, note: sentence(note)};
+  }
+  if (documented.code === 0) return undefined;
+  const passNotes = dedupe(reactions.flatMap((r) => (r.kind === 'pass' ? [r.note] : [])));
+  const note = joinL10n([
+    t('开源代码的参数校验不会拒绝该调用。', 'The open-source parameter check does not reject this call.'),
+    ...passNotes,
+  ]);
+  return {...statusRef(0), stage: 'none', note: sentence(note)};
+}
+
+/** Evaluate a valid call description. */
+export function checkValidCall(call: CallDescription): Verdict {
+  const spec = getOperator(call.operator);
+  const set = ruleSets[call.operator] as RuleSet<unknown>;
+  const evaluated = evaluate(call, spec, set);
+  const anchor = (id: string) => constraintHref(call.operator, id);
+
+  const failing = evaluated.filter((e) => e.finding.severity === 'violation');
+  const violations: Violation[] = failing.map((e) => {
+    const v: Violation = {
+      constraint: e.id,
+      anchor: anchor(e.id),
+      parameters: e.finding.parameters,
+      message: sentence(e.finding.message),
+      group: e.group,
+    };
+    if (e.documented !== null) v.status = e.documented;
+    return v;
+  });
+  const firstDocumented = failing.find((e) => e.documented !== null);
+  const documented = statusRef(firstDocumented?.documented ?? 0);
+
+  const verdict: Verdict = {operator: call.operator, documented, violations};
+  const implementation = implementationOf(failing, spec, documented);
+  if (implementation) verdict.implementation = implementation;
+  const output = set.output(set.context(call, spec));
+  if (output) verdict.output = output;
+  const notes: CheckNote[] = evaluated
+    .filter((e) => e.finding.severity === 'note')
+    .map((e) => ({
+      constraint: e.id,
+      anchor: anchor(e.id),
+      parameters: e.finding.parameters,
+      message: sentence(e.finding.message),
+    }));
+  if (notes.length > 0) verdict.notes = notes;
+  return verdict;
+}
+
+/**
+ * Check a call description (any JSON value). Never throws.
+ * @example
+ * checkCall({operator: 'aclnnQuantMatmulAllReduceV2', tensors: {...}, attrs: {...}})
+ * // {ok: true, verdict: {operator, documented: {status: 'ACLNN_SUCCESS', code: 0}, violations: [], ...}}
+ */
+export function checkCall(input: unknown): CheckResult {
+  const parsed = parseCallDescription(input);
+  if (!parsed.ok) return {ok: false, problems: parsed.problems};
+  try {
+    return {ok: true, verdict: checkValidCall(parsed.call)};
+  } catch (error) {
+    // Not expected (rules are guarded individually); still never throw.
+    const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unknown error';
+    return {ok: false, problems: [`(root): internal checker error (${reason})`]};
+  }
+}

@@ -1,0 +1,78 @@
+// @vitest-environment node
+/** The spec export: files written, validated against the zod schema, JSON Schema shape. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import type {LoadContext} from '@docusaurus/types';
+import {allOperators} from '../../../operators';
+import {OperatorSpecSchema, type OperatorSpec} from '../../../operators/schema';
+import specExport, {writeSpecExport} from '..';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-export-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, {recursive: true, force: true})));
+
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+describe('spec export', () => {
+  const out = tempDir();
+  const written = writeSpecExport(out, '/');
+
+  it('writes index.json, one JSON per operator and schema.json', () => {
+    expect(written.sort()).toEqual(
+      [...allOperators.map((op) => `spec/${op.id}.json`), 'spec/index.json', 'spec/schema.json'].sort(),
+    );
+  });
+
+  it('each spec JSON validates against the zod schema and equals the validated spec', () => {
+    for (const op of allOperators) {
+      const json = read(path.join(out, 'spec', `${op.id}.json`));
+      expect(OperatorSpecSchema.parse(json)).toEqual(op);
+      expect(json.summary['zh-Hans'].length).toBeGreaterThan(0);
+      expect(json.summary.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('index.json lists every operator with summary, page URL and JSON path', () => {
+    const index = read(path.join(out, 'spec', 'index.json'));
+    expect(index.schema).toBe('/spec/schema.json');
+    expect(index.operators).toEqual(
+      allOperators.map((op) => ({
+        id: op.id,
+        summary: op.summary,
+        url: `/operators/${op.id}`,
+        json: `/spec/${op.id}.json`,
+        deprecated: op.deprecation !== null,
+      })),
+    );
+  });
+
+  it('schema.json is a JSON Schema object with properties.parameters', () => {
+    const schema = read(path.join(out, 'spec', 'schema.json'));
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.type).toBe('object');
+    expect(schema.properties.parameters.type).toBe('array');
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'parameters', 'constraints']));
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('refuses to write an invalid spec', () => {
+    const broken = {...allOperators[0], summary: {'zh-Hans': '', en: 'x'}} as OperatorSpec;
+    expect(() => writeSpecExport(tempDir(), '/', [broken])).toThrow(/invalid spec/);
+  });
+
+  it('the plugin writes under the build directory with the locale base URL', async () => {
+    const outDir = tempDir();
+    const plugin = specExport({baseUrl: '/en/'} as LoadContext);
+    expect(plugin.name).toBe('spec-export');
+    await plugin.postBuild?.({outDir} as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+    const index = read(path.join(outDir, 'spec', 'index.json'));
+    expect(index.operators[0].url).toBe(`/en/operators/${allOperators[0].id}`);
+    expect(index.operators[0].json).toBe(`/en/spec/${allOperators[0].id}.json`);
+  });
+});

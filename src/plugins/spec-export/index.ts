@@ -1,0 +1,105 @@
+/**
+ * Build plugin: publishes the operator specs as machine-readable JSON next to the site.
+ *
+ * After the build it writes, under the build's output directory:
+ * - `spec/index.json`: `{schema, operators: [{id, summary, url, json, deprecated}]}`;
+ * - `spec/<apiName>.json`: the validated spec (defaults applied, both languages), as the pages use it;
+ * - `spec/schema.json`: the JSON Schema of the spec format, generated from the zod schema.
+ * Every spec is validated against `OperatorSpecSchema` before it is written; a failure throws and
+ * fails the build. Paths in index.json carry the locale's base URL (`/` or `/en/`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {allOperators, formatIssues} from '../../operators';
+import {OperatorSpecSchema, type L10n, type OperatorSpec} from '../../operators/schema';
+
+export const PluginName = 'spec-export';
+
+/** One entry of spec/index.json. */
+export interface SpecIndexEntry {
+  id: string;
+  summary: L10n;
+  /** The operator page. */
+  url: string;
+  /** The spec JSON. */
+  json: string;
+  deprecated: boolean;
+}
+
+export interface SpecIndex {
+  /** The JSON Schema of the spec files. */
+  schema: string;
+  operators: SpecIndexEntry[];
+}
+
+/**
+ * The JSON Schema of the spec format (input side: fields with defaults are optional).
+ * @example specJsonSchema().properties.parameters.type // 'array'
+ */
+export function specJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(OperatorSpecSchema, {io: 'input'}) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'Operator spec',
+    description:
+      'The data of one operator page (aclnn API): parameters, errors, constraints, formulas, samples; every human-readable string in zh-Hans and en.',
+  };
+}
+
+/** Validate a spec as it will be written (after a JSON round trip); throws with every issue. */
+export function validateSpecJson(spec: OperatorSpec, where: string): unknown {
+  const json: unknown = JSON.parse(JSON.stringify(spec));
+  const result = OperatorSpecSchema.safeParse(json);
+  if (!result.success) throw new Error(`spec export: invalid spec in ${where}:\n${formatIssues(where, result.error)}`);
+  return json;
+}
+
+function writeJson(file: string, value: unknown): void {
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Write spec/index.json, spec/<apiName>.json and spec/schema.json under `outDir`.
+ * @returns the paths written, relative to `outDir`.
+ * @example writeSpecExport('build', '/') // ['spec/aclnnQuantMatmulAllReduceV2.json', …, 'spec/index.json']
+ */
+export function writeSpecExport(
+  outDir: string,
+  baseUrl = '/',
+  operators: readonly OperatorSpec[] = allOperators,
+): string[] {
+  const dir = path.join(outDir, 'spec');
+  fs.mkdirSync(dir, {recursive: true});
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const written: string[] = [];
+  const entries: SpecIndexEntry[] = operators.map((op) => {
+    const json = validateSpecJson(op, `spec/${op.id}.json`);
+    writeJson(path.join(dir, `${op.id}.json`), json);
+    written.push(`spec/${op.id}.json`);
+    return {
+      id: op.id,
+      summary: op.summary,
+      url: `${base}operators/${op.id}`,
+      json: `${base}spec/${op.id}.json`,
+      deprecated: op.deprecation !== null,
+    };
+  });
+  writeJson(path.join(dir, 'schema.json'), specJsonSchema());
+  written.push('spec/schema.json');
+  const index: SpecIndex = {schema: `${base}spec/schema.json`, operators: entries};
+  writeJson(path.join(dir, 'index.json'), index);
+  written.push('spec/index.json');
+  return written;
+}
+
+/** The Docusaurus plugin: runs `writeSpecExport` after each locale's build. */
+export default function specExport(context: LoadContext): Plugin {
+  return {
+    name: PluginName,
+    async postBuild({outDir}) {
+      writeSpecExport(outDir, context.baseUrl);
+    },
+  };
+}
