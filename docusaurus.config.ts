@@ -1,7 +1,7 @@
 /**
  * Site wiring only. Content lives in docs/ (prose) and src/operators/ (data); see README.md.
  */
-import type {Config} from '@docusaurus/types';
+import type {Config, LoadContext} from '@docusaurus/types';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
 import type {Options as ThemeOptions} from '@docusaurus/theme-classic';
@@ -11,6 +11,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import operatorSpecs from './src/plugins/operator-specs';
+import searchIndex from './src/plugins/search-index';
+import specExport from './src/plugins/spec-export';
 import LocalizedConfig from './docusaurus.config.localized.json';
 
 const DefaultLocale = 'zh-Hans';
@@ -65,6 +67,8 @@ const config = {
     ['@docusaurus/plugin-content-docs', docsOptions],
     ['@docusaurus/plugin-sitemap', {} satisfies SitemapOptions],
     operatorSpecs,
+    specExport,
+    (context: LoadContext) => searchIndex(context),
   ],
   themes: [
     [
@@ -88,6 +92,7 @@ const config = {
         {to: '/constraints', label: '约束索引', position: 'left'},
         {to: '/errata', label: '勘误', position: 'left'},
         // Keeps the path, query and fragment: /operators/X#param-x1 ⇄ /en/operators/X#param-x1.
+        {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
