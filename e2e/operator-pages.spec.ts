@@ -70,6 +70,20 @@ for (const op of allOperators) {
       await expect(page.locator(`tr#param-${first}`)).toBeInViewport();
     });
 
+    test('each sample links to the checker preloaded with it, and the checker accepts it', async ({page, guard}) => {
+      void guard;
+      await open(page, url);
+      const links = page.locator('a[href^="/tools/checker?call="]');
+      await expect(links).toHaveCount(op.samples.length);
+      for (let i = 0; i < op.samples.length; i++) {
+        await open(page, url);
+        await page.locator('a[href^="/tools/checker?call="]').nth(i).click();
+        await expect(page).toHaveURL(/\/tools\/checker\?call=/);
+        await expect(page.locator('#checker-verdict')).toHaveAttribute('data-code', '0');
+        await expect(page.locator('#checker-documented')).toContainText('ACLNN_SUCCESS');
+      }
+    });
+
     test('at 375 px the page body does not scroll horizontally; tables scroll in their container', async ({
       page,
       guard,

@@ -1,6 +1,8 @@
 /** The C++ samples of an operator (files under src/operators/<id>/samples/, compiled in the tests). */
 import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 
@@ -16,6 +18,17 @@ export default function Sample({op, id}: {op: string; id: string}): ReactNode {
       <CodeBlock language="cpp" title={sample.file.replace('samples/', '')} showLineNumbers>
         {sample.code}
       </CodeBlock>
+      {sample.checkerPath && (
+        <p>
+          <Link to={sample.checkerPath}>
+            {translate({id: 'sample.checkerLink', message: '在调用检查器中检查此调用'})}
+          </Link>
+          {translate({
+            id: 'sample.checkerLink.hint',
+            message: '：可修改 shape、数据类型等参数，查看第一段接口的返回码和违反的约束。',
+          })}
+        </p>
+      )}
     </>
   );
 }

@@ -12,6 +12,8 @@ import type {Locale} from '../../operators/schema';
 import {allErrata, allOperators, allStatusCodes} from '../../operators';
 import {KatexOptions, lintAll} from '../../lib/specLint';
 import {localize} from '../../lib/text';
+import {samplePresets} from '../../lib/checker/presets';
+import {checkerPath} from '../../lib/checker/url';
 import type {SiteData} from './types';
 
 export const PluginName = 'operator-specs';
@@ -32,10 +34,15 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
       ...local,
       formulas: local.formulas.map((f) => ({...f, html: renderTex(f.tex, true)})),
       symbols: local.symbols.map((s) => ({...s, html: renderTex(s.tex, false)})),
-      samples: local.samples.map((s) => ({
-        ...s,
-        code: fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8'),
-      })),
+      samples: local.samples.map((s) => {
+        // The checker page preloaded with this sample, described as a call (src/lib/checker/presets.ts).
+        const preset = samplePresets.find((p) => p.operator === op.id && p.id === s.id);
+        return {
+          ...s,
+          code: fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8'),
+          checkerPath: preset ? checkerPath(preset.call) : null,
+        };
+      }),
     };
   });
   return {

@@ -5,7 +5,7 @@ import type {Localized} from '../../lib/text';
 export type LocalOperator = Omit<Localized<OperatorSpec>, 'formulas' | 'symbols' | 'samples'> & {
   formulas: (Localized<OperatorSpec['formulas'][number]> & {html: string})[];
   symbols: (Localized<OperatorSpec['symbols'][number]> & {html: string})[];
-  samples: (Localized<OperatorSpec['samples'][number]> & {code: string})[];
+  samples: (Localized<OperatorSpec['samples'][number]> & {code: string; checkerPath: string | null})[];
 };
 export type LocalParameter = LocalOperator['parameters'][number];
 export type LocalConstraint = LocalOperator['constraints'][number];
