@@ -7,6 +7,7 @@ import type {OperatorSpec} from '../operators/schema';
 export const OperatorSections = [
   'products',
   'formula',
+  'numerics',
   'prototype',
   'parameters',
   'execute-parameters',

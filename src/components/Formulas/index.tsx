@@ -4,6 +4,7 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
@@ -12,6 +13,9 @@ import styles from './styles.module.css';
 export default function Formulas({op, only}: {op: string; only?: string[]}): ReactNode {
   const spec = useOperator(op);
   const formulas = only ? spec.formulas.filter((f) => only.includes(f.id)) : spec.formulas;
+  // Each formula is a link target (`#formula-<id>`): register it with the broken-anchor checker.
+  const brokenLinks = useBrokenLinks();
+  for (const f of formulas) brokenLinks.collectAnchor(`formula-${f.id}`);
   if (only && formulas.length !== only.length) {
     throw new Error(`Formulas: unknown formula id in ${JSON.stringify(only)} for ${op}`);
   }
