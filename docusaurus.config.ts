@@ -80,7 +80,7 @@ const config = {
       } satisfies ThemeOptions,
     ],
   ],
-  clientModules: ['./src/clientModules/targetHighlight.ts'],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts', './src/clientModules/targetHighlight.ts'],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

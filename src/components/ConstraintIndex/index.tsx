@@ -16,13 +16,13 @@ import {
   type Filters,
 } from '@site/src/lib/constraintIndex';
 import {DTypes} from '@site/src/operators/constants';
-import {useAllOperators} from '../OperatorData';
+import type {LocalOperator} from '@site/src/plugins/operator-specs/types';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
 
-export default function ConstraintIndex(): ReactNode {
-  const ops = useAllOperators();
+/** `ops`: the generated `constraint-index.json` (every operator's id and constraints, localised). */
+export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 'constraints'>[]}): ReactNode {
   const rows = useMemo(() => constraintRows(ops), [ops]);
   const location = useLocation();
   const history = useHistory();

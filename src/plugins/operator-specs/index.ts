@@ -61,7 +61,19 @@ export default function operatorSpecsPlugin(context: LoadContext): Plugin {
       return buildSiteData(locale, context.siteDir);
     },
     async contentLoaded({content, actions}) {
-      actions.setGlobalData(content);
+      // Per-page data modules (not global data): a page imports only what it renders, e.g.
+      // `@generated/operator-specs/default/aclnnQuantMatmulAllReduceV2.json`, so the specs, the
+      // pre-rendered formulas and the samples never ship in the bundle every page loads.
+      const data = content as SiteData;
+      for (const op of Object.values(data.operators)) {
+        await actions.createData(`${op.id}.json`, JSON.stringify(op));
+      }
+      await actions.createData('errata.json', JSON.stringify(data.errata));
+      await actions.createData('status-codes.json', JSON.stringify(data.statusCodes));
+      await actions.createData(
+        'constraint-index.json',
+        JSON.stringify(Object.values(data.operators).map((op) => ({id: op.id, constraints: op.constraints}))),
+      );
     },
     getPathsToWatch() {
       return [path.join(context.siteDir, 'src/operators/**/*')];

@@ -1,0 +1,86 @@
+/**
+ * The localised operator data a page renders, provided by the page itself. The operator-specs
+ * plugin writes one data module per operator (and errata, status codes) for the locale being
+ * built; a page imports the modules it needs and declares them as its MDX layout:
+ *
+ *   import op from '@generated/operator-specs/default/aclnnQuantMatmulAllReduceV2.json';
+ *   import errata from '@generated/operator-specs/default/errata.json';
+ *   import {dataLayout} from '@site/src/components/OperatorData';
+ *   export default dataLayout({operators: [op], errata});
+ *
+ * so every page ships only its own data. The hooks throw when a page forgot to provide
+ * something, which fails the build instead of rendering an empty table.
+ */
+import React, {createContext, useContext, useMemo, type ReactNode} from 'react';
+import type {LocalErratum, LocalOperator, LocalStatusCode} from '@site/src/plugins/operator-specs/types';
+
+interface PageData {
+  operators: Record<string, LocalOperator>;
+  errata?: LocalErratum[];
+  statusCodes?: LocalStatusCode[];
+}
+
+const PageDataContext = createContext<PageData>({operators: {}});
+
+export interface ProvidedData {
+  operators?: LocalOperator[];
+  errata?: LocalErratum[];
+  statusCodes?: LocalStatusCode[];
+}
+
+export function PageDataProvider({operators, errata, statusCodes, children}: ProvidedData & {children: ReactNode}) {
+  const parent = useContext(PageDataContext);
+  const value = useMemo<PageData>(
+    () => ({
+      operators: {...parent.operators, ...Object.fromEntries((operators ?? []).map((o) => [o.id, o]))},
+      errata: errata ?? parent.errata,
+      statusCodes: statusCodes ?? parent.statusCodes,
+    }),
+    [parent, operators, errata, statusCodes],
+  );
+  return <PageDataContext.Provider value={value}>{children}</PageDataContext.Provider>;
+}
+
+/** An MDX layout that provides `data` to the page's components (`export default dataLayout({...})`). */
+export function dataLayout(data: ProvidedData) {
+  return function DataLayout({children}: {children: ReactNode}): ReactNode {
+    return <PageDataProvider {...data}>{children}</PageDataProvider>;
+  };
+}
+
+function missing(what: string): never {
+  throw new Error(
+    `This page renders ${what} but does not provide it: import the data module from ` +
+      `@generated/operator-specs/default/ and declare it with \`export default dataLayout({...})\`.`,
+  );
+}
+
+/** The operator with this API name; throws on an unknown or unprovided id (fails the build). */
+export function useOperator(id: string): LocalOperator {
+  const {operators} = useContext(PageDataContext);
+  return operators[id] ?? missing(`operator "${id}" (provided: ${Object.keys(operators).join(', ') || 'none'})`);
+}
+
+export function useErrata(): LocalErratum[] {
+  return useContext(PageDataContext).errata ?? missing('errata');
+}
+
+export function useErratum(id: string): LocalErratum {
+  const e = useErrata().find((x) => x.id === id);
+  if (!e) throw new Error(`Unknown erratum "${id}"`);
+  return e;
+}
+
+export function useStatusCodes(): LocalStatusCode[] {
+  return useContext(PageDataContext).statusCodes ?? missing('status codes');
+}
+
+/** URL of an operator page (the API name is the slug). */
+export function operatorPath(id: string): string {
+  return `/operators/${id}`;
+}
+
+/** URL of an erratum on the errata page. */
+export function erratumPath(id: string): string {
+  return `/errata#erratum-${id}`;
+}
