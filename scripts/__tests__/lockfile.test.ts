@@ -23,6 +23,17 @@ describe('package-lock.json', () => {
     expect(incomplete).toEqual([]);
   });
 
+  it('has no dependency on a dist-tag such as "latest" that is not pinned by an override (npm ci would re-resolve it)', () => {
+    const overrides = JSON.stringify((pkg as {overrides?: unknown}).overrides ?? {});
+    const tagged = Object.entries(lock.packages).flatMap(([key, v]) =>
+      Object.entries({...(v as {dependencies?: Record<string, string>}).dependencies})
+        .filter(([, spec]) => /^[a-z][\w-]*$/i.test(spec) && spec !== '*')
+        .filter(([dep]) => !overrides.includes(`"${dep}"`))
+        .map(([dep, spec]) => `${key} → ${dep}@${spec}`),
+    );
+    expect(tagged).toEqual([]);
+  });
+
   it('pins every direct dependency to an exact version', () => {
     const ranges = Object.entries({...pkg.dependencies, ...pkg.devDependencies}).filter(
       ([, v]) => !/^\d+\.\d+\.\d+$/.test(v),
