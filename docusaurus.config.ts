@@ -6,13 +6,15 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
 import type {Options as ThemeOptions} from '@docusaurus/theme-classic';
 import type {UserThemeConfig} from '@docusaurus/theme-common';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
+import rehypePrism from './src/plugins/rehype-prism';
+import noPrism from './src/plugins/no-prism';
 import operatorSpecs from './src/plugins/operator-specs';
 import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
+import katexFonts from './src/plugins/katex-fonts';
 import LocalizedConfig from './docusaurus.config.localized.json';
 
 const DefaultLocale = 'zh-Hans';
@@ -38,7 +40,8 @@ const docsOptions = {
   remarkPlugins: [remarkMath],
   // strict:'error' turns KaTeX warnings (e.g. CJK text in math mode) into errors; rehype-katex
   // swallows errors, so rehypeKatexStrict fails the build on any message it recorded.
-  rehypePlugins: [[rehypeKatex, {strict: 'error'}], rehypeKatexStrict],
+  // Code is highlighted at build time (no highlighter in the browser).
+  rehypePlugins: [rehypePrism, [rehypeKatex, {strict: 'error'}], rehypeKatexStrict],
 } satisfies DocsOptions;
 
 const config = {
@@ -68,6 +71,8 @@ const config = {
     ['@docusaurus/plugin-sitemap', {} satisfies SitemapOptions],
     operatorSpecs,
     specExport,
+    katexFonts,
+    noPrism,
     (context: LoadContext) => searchIndex(context),
   ],
   themes: [
@@ -102,7 +107,6 @@ const config = {
         '依据 CANN 8.0.RC2 时期的原始文档、后续公开文档与开源实现整理；每条事实标注来源。本站不运行任何 NPU 代码。',
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.vsDark, additionalLanguages: []},
   } satisfies UserThemeConfig,
 } satisfies Config;
 

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {build} from 'esbuild';
-import {launchChromium, median, Root, serveBuild} from './serve';
+import {launchChromium, median, Root, serveBuild} from './serve.mjs';
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -19,12 +19,19 @@ export function useAnchor(id: string): string {
   return id;
 }
 
-/** The visible "#" affordance that links to an anchor, with copy-link controls. */
+/**
+ * The visible "#" affordance that links to an anchor, with copy-link controls. On paper the
+ * link and buttons are hidden and the fragment itself is printed (`.anchor-fragment`, shown
+ * by custom.css in print only; hidden from screen readers and from the search index).
+ */
 export function AnchorLink({id, label}: {id: string; label: string}): ReactNode {
   return (
     <>
       <AnchorHash id={id} label={label} />
       <CopyLink id={id} label={label} />
+      <span className="anchor-fragment" aria-hidden="true">
+        #{id}
+      </span>
     </>
   );
 }

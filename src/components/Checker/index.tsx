@@ -10,7 +10,7 @@ import React, {useEffect, useMemo, useRef, useState, type ReactNode} from 'react
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {translate} from '@docusaurus/Translate';
+import {translate} from './i18n';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {checkCall, checkedOperators, type CheckResult, type Verdict} from '@site/src/lib/checker';
 import {samplePresets, type SamplePreset} from '@site/src/lib/checker/presets';

@@ -50,7 +50,11 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
 
   return (
     <>
-      <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className={styles.filters}
+        role="search"
+        aria-label={translate({id: 'constraintIndex.filters', message: '筛选约束'})}
+        onSubmit={(e) => e.preventDefault()}>
         <label>
           {translate({id: 'constraintIndex.filter.operator', message: '算子'})}
           <select value={filters.op} onChange={(e) => update({op: e.target.value})}>

@@ -2,12 +2,12 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import {useErrata, operatorPath} from '../OperatorData';
+import {useErrataDetails, operatorPath} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, useAnchor} from '../Anchored';
 import styles from './styles.module.css';
 
-function Erratum({e}: {e: ReturnType<typeof useErrata>[number]}): ReactNode {
+function Erratum({e}: {e: ReturnType<typeof useErrataDetails>[number]}): ReactNode {
   const id = useAnchor(`erratum-${e.id}`);
   const rows: [string, string][] = [
     [translate({id: 'erratum.documented', message: '文档规定'}), e.documented],
@@ -45,7 +45,7 @@ function Erratum({e}: {e: ReturnType<typeof useErrata>[number]}): ReactNode {
 }
 
 export default function ErrataList({group}: {group?: 'E' | 'I'}): ReactNode {
-  const errata = useErrata().filter((e) => !group || e.label.startsWith(group));
+  const errata = useErrataDetails().filter((e) => !group || e.label.startsWith(group));
   return (
     <div>
       {errata.map((e) => (

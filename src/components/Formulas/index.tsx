@@ -29,7 +29,14 @@ export default function Formulas({op, only}: {op: string; only?: string[]}): Rea
               <SpecText text={f.description} />
             </div>
           </figcaption>
-          <div className={styles.math} dangerouslySetInnerHTML={{__html: f.html}} />
+          {/* The formula scrolls sideways on narrow screens: keyboard users must be able to scroll it too. */}
+          <div
+            className={styles.math}
+            role="group"
+            aria-label={f.title}
+            tabIndex={0}
+            dangerouslySetInnerHTML={{__html: f.html}}
+          />
         </figure>
       ))}
     </div>
@@ -49,7 +56,8 @@ export function SymbolTable({op}: {op: string}): ReactNode {
       ]}>
       {spec.symbols.map((s, i) => (
         <tr key={i}>
-          <th scope="row" dangerouslySetInnerHTML={{__html: s.html}} />
+          {/* A data cell: KaTeX's text is MathML (hidden visually), which a header cell cannot use as its text. */}
+          <td className={styles.symbol} dangerouslySetInnerHTML={{__html: s.html}} />
           <td>
             <SpecText text={s.meaning} />
           </td>

@@ -12,11 +12,17 @@
  * something, which fails the build instead of rendering an empty table.
  */
 import React, {createContext, useContext, useMemo, type ReactNode} from 'react';
-import type {LocalErratum, LocalOperator, LocalStatusCode} from '@site/src/plugins/operator-specs/types';
+import type {
+  LocalErratum,
+  LocalErratumLink,
+  LocalOperator,
+  LocalStatusCode,
+} from '@site/src/plugins/operator-specs/types';
+import {useCaptionedMdx} from '../MarkdownTable';
 
 interface PageData {
   operators: Record<string, LocalOperator>;
-  errata?: LocalErratum[];
+  errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
 }
 
@@ -24,7 +30,8 @@ const PageDataContext = createContext<PageData>({operators: {}});
 
 export interface ProvidedData {
   operators?: LocalOperator[];
-  errata?: LocalErratum[];
+  /** `errata-links.json` (operator pages) or `errata.json` (the errata page). */
+  errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
 }
 
@@ -41,10 +48,13 @@ export function PageDataProvider({operators, errata, statusCodes, children}: Pro
   return <PageDataContext.Provider value={value}>{children}</PageDataContext.Provider>;
 }
 
-/** An MDX layout that provides `data` to the page's components (`export default dataLayout({...})`). */
+/**
+ * An MDX layout that provides `data` to the page's components (`export default dataLayout({...})`).
+ * It replaces the MDX `wrapper`, so it captions the page's Markdown tables as the wrapper does.
+ */
 export function dataLayout(data: ProvidedData) {
   return function DataLayout({children}: {children: ReactNode}): ReactNode {
-    return <PageDataProvider {...data}>{children}</PageDataProvider>;
+    return <PageDataProvider {...data}>{useCaptionedMdx(children)}</PageDataProvider>;
   };
 }
 
@@ -61,11 +71,19 @@ export function useOperator(id: string): LocalOperator {
   return operators[id] ?? missing(`operator "${id}" (provided: ${Object.keys(operators).join(', ') || 'none'})`);
 }
 
-export function useErrata(): LocalErratum[] {
+/** The errata the page provides, at least their link fields. */
+export function useErrata(): LocalErratumLink[] {
   return useContext(PageDataContext).errata ?? missing('errata');
 }
 
-export function useErratum(id: string): LocalErratum {
+/** The full errata entries (the errata page provides `errata.json`, not just the links). */
+export function useErrataDetails(): LocalErratum[] {
+  const errata = useErrata();
+  if (!errata.every((e): e is LocalErratum => 'documented' in e)) missing('the full errata (errata.json)');
+  return errata as LocalErratum[];
+}
+
+export function useErratum(id: string): LocalErratumLink {
   const e = useErrata().find((x) => x.id === id);
   if (!e) throw new Error(`Unknown erratum "${id}"`);
   return e;

@@ -5,6 +5,7 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import clsx from 'clsx';
 import type {LocalParameter} from '@site/src/plugins/operator-specs/types';
 import type {NonContiguous} from '@site/src/operators/schema';
 import {useOperator} from '../OperatorData';
@@ -99,7 +100,7 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
   };
   return (
     <ScrollTable label={caption}>
-      <table className={styles.table}>
+      <table className={clsx(styles.table, execute ? styles.phase2 : styles.phase1)}>
         <caption>{caption}</caption>
         <thead>
           <tr>

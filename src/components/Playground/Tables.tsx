@@ -4,7 +4,7 @@
  */
 import React, {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {translate} from '@docusaurus/Translate';
+import {translate} from './i18n';
 import {formatHex} from '@site/src/lib/reference/numerics';
 import {formatNumber} from '@site/src/lib/reference/playground';
 import type {PlaygroundOp} from '@site/src/lib/reference/playground';
@@ -74,6 +74,7 @@ export function MatrixTable({
       <figcaption className={styles.figcaption}>{caption}</figcaption>
       <Scroll label={label}>
         <table id={id} className={styles.matrix} data-dtype={tensor.dtype} aria-label={label}>
+          <caption className="sr-only">{label}</caption>
           {empty ? (
             <tbody>
               <tr>
@@ -89,9 +90,12 @@ export function MatrixTable({
             <>
               <thead>
                 <tr>
-                  <th scope="col" className={styles.corner}>
-                    {shape.length >= 2 ? 'i \\ j' : 'j'}
-                  </th>
+                  {/* A vector has no row index: no corner and no (empty) row header cells. */}
+                  {shape.length >= 2 && (
+                    <th scope="col" className={styles.corner}>
+                      i \ j
+                    </th>
+                  )}
                   {Array.from({length: cols}, (_, j) => (
                     <th key={j} scope="col">
                       {j}
@@ -102,7 +106,7 @@ export function MatrixTable({
               <tbody>
                 {Array.from({length: rows}, (_, i) => (
                   <tr key={i}>
-                    <th scope="row">{shape.length >= 2 ? i : ''}</th>
+                    {shape.length >= 2 && <th scope="row">{i}</th>}
                     {Array.from({length: cols}, (_, j) => (
                       <td key={j}>{fmt(i * cols + j)}</td>
                     ))}

@@ -10,7 +10,7 @@ import React, {useEffect, useMemo, useRef, useState, type ReactNode} from 'react
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {translate} from '@docusaurus/Translate';
+import {translate} from './i18n';
 import {qmarSteps} from '@site/src/lib/reference/aclnnQuantMatmulAllReduceV2';
 import type {QmarRankInput, QmarRankResult} from '@site/src/lib/reference/aclnnQuantMatmulAllReduceV2';
 import type {WqbmmResult} from '@site/src/lib/reference/aclnnWeightQuantBatchMatmul';

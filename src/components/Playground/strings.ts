@@ -3,7 +3,7 @@
  * ids), warnings (by code), value problems and presets. The Chinese message is in the code; the
  * English is in the site's i18n/en/code.json. Every id is a literal so the texts can be extracted.
  */
-import {translate} from '@docusaurus/Translate';
+import {translate} from './i18n';
 import type {Provenance, Warning} from '@site/src/lib/reference/types';
 import {QmarOp} from '@site/src/lib/reference/playground';
 import type {InputDType, PlaygroundOp, ValueProblem} from '@site/src/lib/reference/playground';

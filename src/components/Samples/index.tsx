@@ -1,6 +1,6 @@
 /** The C++ samples of an operator (files under src/operators/<id>/samples/, compiled in the tests). */
 import React, {type ReactNode} from 'react';
-import CodeBlock from '@theme/CodeBlock';
+import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {useOperator} from '../OperatorData';
@@ -15,9 +15,7 @@ export default function Sample({op, id}: {op: string; id: string}): ReactNode {
       <p>
         <SpecText text={sample.description} />
       </p>
-      <CodeBlock language="cpp" title={sample.file.replace('samples/', '')} showLineNumbers>
-        {sample.code}
-      </CodeBlock>
+      <CodeBlock language="cpp" title={sample.file.replace('samples/', '')} showLineNumbers code={sample.code} />
       {sample.checkerPath && (
         <p>
           <Link to={sample.checkerPath}>

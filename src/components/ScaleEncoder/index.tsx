@@ -5,7 +5,7 @@
  * Input is only rendered as text; sizes are capped (parse.ts).
  */
 import React, {useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
+import {translate} from './i18n';
 import {
   decode,
   effectiveScale,

@@ -14,6 +14,8 @@ import {KatexOptions, lintAll} from '../../lib/specLint';
 import {localize} from '../../lib/text';
 import {samplePresets} from '../../lib/checker/presets';
 import {checkerPath} from '../../lib/checker/url';
+import {highlightCompact} from '../../lib/highlight';
+import {formatDeclaration} from '../../lib/prototype';
 import type {SiteData} from './types';
 
 export const PluginName = 'operator-specs';
@@ -33,15 +35,18 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
     return {
       ...local,
       formulas: local.formulas.map((f) => ({...f, html: renderTex(f.tex, true)})),
+      prototypeCode: highlightCompact(
+        [local.prototypes.getWorkspaceSize, local.prototypes.execute]
+          .map((p) => `${formatDeclaration(p.declaration)};`)
+          .join('\n\n'),
+        'cpp',
+      ),
       symbols: local.symbols.map((s) => ({...s, html: renderTex(s.tex, false)})),
       samples: local.samples.map((s) => {
         // The checker page preloaded with this sample, described as a call (src/lib/checker/presets.ts).
         const preset = samplePresets.find((p) => p.operator === op.id && p.id === s.id);
-        return {
-          ...s,
-          code: fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8'),
-          checkerPath: preset ? checkerPath(preset.call) : null,
-        };
+        const code = fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8');
+        return {...s, code: highlightCompact(code, 'cpp'), checkerPath: preset ? checkerPath(preset.call) : null};
       }),
     };
   });
@@ -69,6 +74,11 @@ export default function operatorSpecsPlugin(context: LoadContext): Plugin {
         await actions.createData(`${op.id}.json`, JSON.stringify(op));
       }
       await actions.createData('errata.json', JSON.stringify(data.errata));
+      // What the operator pages need of the errata: the link labels and titles only.
+      await actions.createData(
+        'errata-links.json',
+        JSON.stringify(data.errata.map(({id, label, title, operators}) => ({id, label, title, operators}))),
+      );
       await actions.createData('status-codes.json', JSON.stringify(data.statusCodes));
       await actions.createData(
         'constraint-index.json',

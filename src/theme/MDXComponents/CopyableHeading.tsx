@@ -2,17 +2,12 @@
  * h2–h4 with copy-link controls (issue: link sharing). The heading keeps its text as its
  * accessible name (aria-label), so screen readers do not read the buttons as part of it.
  */
-import React, {isValidElement, type ComponentProps, type ReactNode} from 'react';
+import React, {type ComponentProps, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import CopyLink from '@site/src/components/CopyLink';
+import {textOf} from '@site/src/components/MarkdownTable';
 
-/** Plain text of React children (MDX heading children are strings, code and emphasis). */
-export function textOf(node: ReactNode): string {
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (isValidElement<{children?: ReactNode}>(node)) return textOf(node.props.children);
-  return '';
-}
+export {textOf};
 
 type HeadingProps = ComponentProps<typeof Heading>;
 

@@ -20,12 +20,16 @@ import {
   OperatorSummary,
 } from '@site/src/components/OperatorBits';
 import {copyableHeading} from './CopyableHeading';
+import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
 
 export default {
   ...MDXComponents,
   h2: copyableHeading('h2'),
   h3: copyableHeading('h3'),
   h4: copyableHeading('h4'),
+  // Markdown tables get a caption (the heading they stand under) and a scroll container.
+  table: MarkdownTable,
+  wrapper: MDXWrapper,
   ParamTable,
   ErrorTable,
   ConstraintTable,

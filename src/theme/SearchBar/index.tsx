@@ -45,6 +45,7 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Result[]>([]);
   const [open, setOpen] = useState(false);
@@ -123,8 +124,29 @@ export default function SearchBar(): ReactNode {
 
   const showList = open && query.trim() !== '';
   const optionId = (i: number) => `${listId}-opt-${i}`;
+
+  // Arrow keys move the active option (aria-activedescendant): keep it in view in the panel.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-opt-${active}`)?.scrollIntoView({block: 'nearest'});
+  }, [active, listId]);
+
   return (
-    <div className={styles.search} role="search">
+    <div
+      ref={boxRef}
+      className={styles.search}
+      role="search"
+      aria-label={translate({id: 'search.landmark', message: '站内搜索', description: 'name of the search landmark'})}
+      // The panel closes when focus leaves the search box and its (focusable, scrollable) panel.
+      onBlur={(e) => {
+        if (boxRef.current?.contains(e.relatedTarget as Node | null)) return;
+        window.setTimeout(() => setOpen(false), 150);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && e.target !== inputRef.current) {
+          setOpen(false);
+          inputRef.current?.focus();
+        }
+      }}>
       <input
         ref={inputRef}
         type="search"
@@ -144,7 +166,6 @@ export default function SearchBar(): ReactNode {
           setOpen(true);
           void loadRuntime();
         }}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -152,7 +173,15 @@ export default function SearchBar(): ReactNode {
         }}
         onKeyDown={onKeyDown}
       />
-      <div className={clsx(styles.panel, !showList && styles.hidden)}>
+      {/*
+       * The panel scrolls when the results are taller than the screen; it is focusable (Tab
+       * from the box) so that it can be scrolled from the keyboard, too.
+       */}
+      <div
+        className={clsx(styles.panel, !showList && styles.hidden)}
+        role="region"
+        aria-label={translate({id: 'search.panel', message: '搜索结果面板'})}
+        tabIndex={showList ? 0 : -1}>
         <ul
           id={listId}
           role="listbox"
@@ -167,7 +196,13 @@ export default function SearchBar(): ReactNode {
               className={clsx(styles.option, i === active && styles.active)}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => go(r)}>
-              <a href={href(r.url)} tabIndex={-1} className={styles.link} onClick={(e) => e.preventDefault()}>
+              {/*
+               * The option is the control (keyboard: the combobox; pointer: a click on the
+               * option); an option must not contain an interactive element, so the result's
+               * URL is kept on a hidden link, for scripts that read the results.
+               */}
+              <a href={href(r.url)} hidden />
+              <span className={styles.link}>
                 <span className={styles.title}>{r.title}</span>
                 <span className={styles.page}>{r.pageTitle}</span>
                 {r.snippet && (
@@ -175,7 +210,7 @@ export default function SearchBar(): ReactNode {
                     <Highlighted text={r.snippet} ranges={r.highlights} />
                   </span>
                 )}
-              </a>
+              </span>
             </li>
           ))}
         </ul>
