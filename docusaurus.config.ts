@@ -49,6 +49,7 @@ const config = {
   tagline: localized('tagline'),
   url: SiteUrl,
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

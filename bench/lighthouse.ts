@@ -12,7 +12,7 @@
  * accessibility = 100, best practices = 100, SEO = 100, TBT ≤ 300 ms, JS ≤ 150 KiB gzip, no foreign request.
  * Takes about 10 minutes on 2 cores (24 Lighthouse runs).
  */
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,18 +111,26 @@ interface LhResult {
   cls: number;
 }
 
-/** One Lighthouse run in a plain-Node child process (see bench/lighthouse-run.mjs for why). */
-function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): LhResult {
-  const r = spawnSync(process.execPath, [path.join(Root, 'bench/lighthouse-run.mjs'), url, formFactor], {
-    cwd: Root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
+/**
+ * One Lighthouse run in a plain-Node child process (see bench/lighthouse-run.mjs for why). Async:
+ * the static server runs in this process, so its event loop must stay free to answer.
+ */
+function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promise<LhResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(Root, 'bench/lighthouse-run.mjs'), url, formFactor], {cwd: Root});
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse failed on ${url} (${formFactor}):\n${err}`));
+      const result = JSON.parse(out) as LhResult & {failing: string[]};
+      if (result.failing.length) {
+        failingAudits.add(`${url.replace(/^https?:\/\/[^/]+/, '')} ${formFactor}: ${result.failing.join(', ')}`);
+      }
+      resolve(result);
+    });
   });
-  if (r.status !== 0) throw new Error(`lighthouse failed on ${url} (${formFactor}):\n${r.stderr}`);
-  const out = JSON.parse(r.stdout) as LhResult & {failing: string[]};
-  if (out.failing.length)
-    failingAudits.add(`${url.replace(/^https?:\/\/[^/]+/, '')} ${formFactor}: ${out.failing.join(', ')}`);
-  return out;
 }
 
 const failingAudits = new Set<string>();
@@ -151,7 +159,7 @@ async function main(): Promise<void> {
       const w = await pageWeight(url);
       for (const form of ['mobile', 'desktop'] as const) {
         const runs: LhResult[] = [];
-        for (let i = 0; i < Runs; i++) runs.push(runLighthouse(url, form));
+        for (let i = 0; i < Runs; i++) runs.push(await runLighthouse(url, form));
         rows.push({page, form, lh: medianResult(runs), w});
         process.stderr.write('.');
       }

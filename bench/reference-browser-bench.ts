@@ -13,11 +13,9 @@
  * /usr/bin/chromium through playwright-core. Timings: each sample repeats the call until it takes
  * ≥ 5 ms (so timer resolution does not matter) and reports the time per call.
  */
-import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import {chromium} from 'playwright-core';
+import {launchChromium, serveBuild} from './serve.mjs';
 import {benchRunners, DefaultState, playgroundPath} from '../src/lib/reference/playground';
 import type {BenchRunners} from '../src/lib/reference/playground';
 
@@ -108,53 +106,6 @@ function measure(fn: () => void, samples: number, now: () => number): number[] {
   return out;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`docusaurus serve exited with code ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** Stops the server's whole process group (SIGTERM, then SIGKILL after 3 s). */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 3000);
-  await exited;
-  clearTimeout(timer);
-}
-
 const fmt = (ms: number | undefined) => (ms === undefined ? '—'.padStart(10) : `${ms.toFixed(3).padStart(8)} ms`);
 
 async function main(): Promise<void> {
@@ -176,41 +127,18 @@ async function main(): Promise<void> {
     );
 
   // Browser
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(Root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
-      'serve',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--no-open',
-    ],
-    {cwd: Root, detached: true, stdio: 'ignore'},
-  );
+  const server = await serveBuild();
+  const base = server.url;
   const onSignal = () => {
-    void stop(server).then(() => process.exit(130));
+    server.stop();
+    process.exit(130);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const browserTimes = new Map<string, number[]>();
   let version = '';
   try {
-    await waitForHttp(`${base}/`, server, 60_000);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       version = browser.version();
       const page = await browser.newPage();
@@ -232,7 +160,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    await stop(server);
+    server.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -8,27 +8,9 @@
  * Each page prints one line `[axe] <path> <mode>: <n> violation(s)` so the result can be
  * reported per page.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {test, expect, open} from './fixtures';
-
-/** Every page listed in the built sitemap(s) (same reading as all-pages.spec.ts). */
-function sitemapPaths(): string[] {
-  const build = path.join(__dirname, '..', 'build');
-  const maps = [path.join(build, 'sitemap.xml')].concat(
-    fs
-      .readdirSync(build)
-      .map((d) => path.join(build, d, 'sitemap.xml'))
-      .filter((f) => fs.existsSync(f)),
-  );
-  const urls = new Set<string>();
-  for (const file of maps) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(m[1]).pathname);
-  }
-  return [...urls].sort();
-}
+import {test, expect, open, sitemapPaths} from './fixtures';
 
 const paths = sitemapPaths();
 
@@ -230,7 +212,7 @@ test.describe('keyboard', () => {
       const names = focused.map((f) => f.name);
       const en = url.startsWith('/en/');
       expect(
-        names.some((n) => /^(直达链接|Direct link)/.test(n)),
+        names.some((n) => /^# (直达链接|Direct link)/.test(n)),
         'row "#" links',
       ).toBe(true);
       expect(
@@ -238,7 +220,7 @@ test.describe('keyboard', () => {
         'copy-link buttons',
       ).toBe(true);
       expect(
-        names.some((n) => /^(复制为 Markdown 链接|Copy as Markdown link)/.test(n)),
+        names.some((n) => /^MD(：|: )(复制为 Markdown 链接|copy as Markdown link)/.test(n)),
         'copy-Markdown buttons',
       ).toBe(true);
       expect(

@@ -1,22 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import {test, expect, open} from './fixtures';
-
-/** Every page listed in the built sitemap(s). */
-function sitemapPaths(): string[] {
-  const build = path.join(__dirname, '..', 'build');
-  const maps = [path.join(build, 'sitemap.xml')].concat(
-    fs
-      .readdirSync(build)
-      .map((d) => path.join(build, d, 'sitemap.xml'))
-      .filter((f) => fs.existsSync(f)),
-  );
-  const urls = new Set<string>();
-  for (const file of maps) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(m[1]).pathname);
-  }
-  return [...urls].sort();
-}
+import {test, expect, open, sitemapPaths} from './fixtures';
 
 const paths = sitemapPaths();
 

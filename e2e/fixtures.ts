@@ -2,6 +2,8 @@
  * Shared fixture: every page fails its test on a console error or warning, an uncaught
  * exception, or any request that leaves 127.0.0.1 (such requests are also blocked).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import {test as base, expect, type Page} from '@playwright/test';
 
 interface Guard {
@@ -36,4 +38,20 @@ export async function open(page: Page, url: string): Promise<void> {
   const response = await page.goto(url);
   expect(response?.status(), `HTTP status of ${url}`).toBe(200);
   await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+/** Every page listed in the built sitemap(s) of every locale, as paths. */
+export function sitemapPaths(): string[] {
+  const build = path.join(__dirname, '..', 'build');
+  const maps = [path.join(build, 'sitemap.xml')].concat(
+    fs
+      .readdirSync(build)
+      .map((d) => path.join(build, d, 'sitemap.xml'))
+      .filter((f) => fs.existsSync(f)),
+  );
+  const urls = new Set<string>();
+  for (const file of maps) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) urls.add(new URL(m[1]).pathname);
+  }
+  return [...urls].sort();
 }

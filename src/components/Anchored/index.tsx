@@ -42,7 +42,7 @@ function AnchorHash({id, label}: {id: string; label: string}): ReactNode {
       className={clsx('row-link', styles.rowLink)}
       href={`#${id}`}
       aria-label={translate(
-        {id: 'anchor.directLink', message: '直达链接：{label}', description: 'aria-label of a row anchor link'},
+        {id: 'anchor.directLink', message: '# 直达链接：{label}', description: 'aria-label of a row anchor link'},
         {label},
       )}
       title={translate({id: 'anchor.directLink.title', message: '本行的链接'})}>

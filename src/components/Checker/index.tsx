@@ -26,7 +26,7 @@ import type {L10n} from '@site/src/operators/schema';
 import SpecText from '../SpecText';
 import {ScrollTable} from '../Anchored';
 import {useStatusCodes} from '../OperatorData';
-import {copyText} from './clipboard';
+import {copyText} from '@site/src/lib/clipboard';
 import {
   attrFieldId,
   callFromDraft,

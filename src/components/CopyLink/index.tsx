@@ -6,26 +6,8 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {anchorUrl, markdownLink} from '@site/src/lib/links';
+import {copyText} from '@site/src/lib/clipboard';
 import styles from './styles.module.css';
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Fallback for browsers or contexts without the async clipboard API.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
 
 /** One live region for the whole page, created on first use. */
 function announce(message: string): void {
@@ -59,7 +41,7 @@ export default function CopyLink({id, label}: {id: string; label: string}): Reac
   const copy = async (kind: Kind) => {
     const url = anchorUrl(window.location.href, id);
     const text = kind === 'url' ? url : markdownLink(pageTitle(), label, url);
-    const ok = await writeClipboard(text);
+    const ok = await copyText(text);
     setCopied(ok ? kind : null);
     announce(
       ok
@@ -86,7 +68,7 @@ export default function CopyLink({id, label}: {id: string; label: string}): Reac
         type="button"
         className={styles.button}
         onClick={() => void copy('markdown')}
-        aria-label={translate({id: 'copyLink.markdown', message: '复制为 Markdown 链接：{label}'}, {label})}
+        aria-label={translate({id: 'copyLink.markdown', message: 'MD：复制为 Markdown 链接：{label}'}, {label})}
         title={translate({id: 'copyLink.markdown.title', message: '复制为 Markdown 链接（用于 wiki）'})}>
         {copied === 'markdown' ? '✓' : 'MD'}
       </button>

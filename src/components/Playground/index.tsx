@@ -11,6 +11,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {translate} from './i18n';
+import {copyText} from '@site/src/lib/clipboard';
 import {qmarSteps} from '@site/src/lib/reference/aclnnQuantMatmulAllReduceV2';
 import type {QmarRankInput, QmarRankResult} from '@site/src/lib/reference/aclnnQuantMatmulAllReduceV2';
 import type {WqbmmResult} from '@site/src/lib/reference/aclnnWeightQuantBatchMatmul';
@@ -678,17 +679,7 @@ function Results({
   update: (p: Partial<PlaygroundState>) => void;
 }): ReactNode {
   const [copied, setCopied] = useState<'' | 'ok' | 'fail'>('');
-  const copy = () => {
-    const done = (r: 'ok' | 'fail') => setCopied(r);
-    try {
-      navigator.clipboard.writeText(window.location.href).then(
-        () => done('ok'),
-        () => done('fail'),
-      );
-    } catch {
-      done('fail');
-    }
-  };
+  const copy = () => void copyText(window.location.href).then((ok) => setCopied(ok ? 'ok' : 'fail'));
   return (
     <section className={styles.section} aria-labelledby="pg-results-title">
       <h3 id="pg-results-title" className={styles.h2}>

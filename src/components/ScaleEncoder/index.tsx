@@ -20,7 +20,7 @@ import {
   toCppArrayLiteral,
 } from '@site/src/lib/encoding/dequantScale';
 import {ScrollTable} from '../Anchored';
-import {copyText} from '../Checker/clipboard';
+import {copyText} from '@site/src/lib/clipboard';
 import {
   formatFloat,
   formatRelativeError,

@@ -7,6 +7,7 @@
 import React, {useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import {copyText} from '@site/src/lib/clipboard';
 import styles from './styles.module.css';
 
 import {decodeLines, type CodeToken, type CompactCode} from '@site/src/lib/codeTokens';
@@ -62,13 +63,9 @@ export default function CodeBlock({
   const numbered = showLineNumbers ?? /\bshowLineNumbers\b/.test(metastring ?? '');
   const copy = async () => {
     const text = codeRef.current?.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setCopied(false);
-    }
+    const ok = await copyText(text);
+    setCopied(ok);
+    if (ok) window.setTimeout(() => setCopied(false), 2000);
   };
   return (
     <div className={clsx('theme-code-block', styles.block, lang && `language-${lang}`)}>

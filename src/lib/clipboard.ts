@@ -1,4 +1,4 @@
-/** Clipboard helper shared by the tool pages (checker, dequantScale encoder). */
+/** Clipboard helper for the site's copy buttons (code blocks, copy link, the tools). Browser only. */
 
 /** Copy text; falls back to a hidden textarea where the async clipboard API is unavailable. */
 export async function copyText(text: string): Promise<boolean> {
