@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {builtPages, elementIds, localeDirs, startTags} from './html.mjs';
+import {builtPages, elementIds, localeDirs, parseAttrs, startTags} from './html.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.resolve(process.argv[2] ?? path.join(root, 'build'));
@@ -49,11 +49,7 @@ export function proseText(html) {
       continue;
     }
     if (!closing && !selfClosing) {
-      const attrs = {};
-      for (const a of attrText.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-        attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-      }
-      if (isExcluded(name, attrs)) skip = {name, depth: 1};
+      if (isExcluded(name, parseAttrs(attrText))) skip = {name, depth: 1};
     }
   }
   return out

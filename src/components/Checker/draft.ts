@@ -9,8 +9,7 @@
  *   (unknown keys, values of the wrong type), or refuses when there is no known operator.
  */
 import {getOperator} from '@site/src/operators';
-import {DTypes} from '@site/src/operators/constants';
-import {callParameters, knownOperators, type AttrKind} from '@site/src/lib/callDescription';
+import {callParameters, knownOperators, normaliseDType, type AttrKind} from '@site/src/lib/callDescription';
 
 export const Formats = ['ND', 'FRACTAL_NZ'] as const;
 
@@ -257,11 +256,9 @@ function shapeText(value: unknown): string | null {
   return null;
 }
 
+/** The canonical dtype name, or the user's text as typed when it is unknown (the checker reports it). */
 function canonicalDType(value: string): string {
-  const upper = value.trim().toUpperCase();
-  const alias: Record<string, string> = {FLOAT: 'FLOAT32', FP32: 'FLOAT32', FP16: 'FLOAT16', BF16: 'BFLOAT16'};
-  if ((DTypes as readonly string[]).includes(upper)) return upper;
-  return alias[upper] ?? value;
+  return normaliseDType(value) ?? value;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {Arrow, Box, Diagram, Dot, Line, StepBox, T} from './parts';
+import {Arrow, Box, Diagram, Dtype, Dot, Line, StepBox, T} from './parts';
 
 const W = 460;
 const H = 820;
@@ -14,25 +14,6 @@ const H = 820;
 const Card = {x: 8, y: 8, w: 424, h: 580, offset: 8};
 const CardBottom = Card.y + Card.h;
 const DeckBottom = CardBottom + 2 * Card.offset;
-
-/** A dtype label next to an edge. */
-function Dtype({
-  x,
-  y,
-  children,
-  anchor,
-}: {
-  x: number;
-  y: number;
-  children: ReactNode;
-  anchor?: 'start' | 'end' | 'middle';
-}) {
-  return (
-    <T x={x} y={y} size="small" bold tone="a" anchor={anchor}>
-      {children}
-    </T>
-  );
-}
 
 export default function QmarPipeline(): ReactNode {
   const optional = translate({id: 'diagram.common.optional', message: '可选'});

@@ -5,28 +5,10 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {Arrow, Box, Diagram, Diamond, Dot, Line, StepBox, T} from './parts';
+import {Arrow, Box, Diagram, Dtype, Diamond, Dot, Line, StepBox, T} from './parts';
 
 const W = 460;
 const H = 700;
-
-function Dtype({
-  x,
-  y,
-  children,
-  anchor,
-}: {
-  x: number;
-  y: number;
-  children: ReactNode;
-  anchor?: 'start' | 'end' | 'middle';
-}) {
-  return (
-    <T x={x} y={y} size="small" bold tone="a" anchor={anchor}>
-      {children}
-    </T>
-  );
-}
 
 export default function WqbmmPaths(): ReactNode {
   const optional = translate({id: 'diagram.common.optional', message: '可选'});

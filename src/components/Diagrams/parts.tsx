@@ -260,3 +260,22 @@ export function Diamond({
     />
   );
 }
+
+/** A dtype label next to an edge. */
+export function Dtype({
+  x,
+  y,
+  children,
+  anchor,
+}: {
+  x: number;
+  y: number;
+  children: ReactNode;
+  anchor?: 'start' | 'end' | 'middle';
+}): ReactNode {
+  return (
+    <T x={x} y={y} size="small" bold tone="a" anchor={anchor}>
+      {children}
+    </T>
+  );
+}

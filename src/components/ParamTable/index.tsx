@@ -21,7 +21,7 @@ function directionLabel(d: 'in' | 'out'): string {
     : translate({id: 'param.direction.out', message: '输出'});
 }
 
-export function nonContiguousLabel(v: NonContiguous): string {
+function nonContiguousLabel(v: NonContiguous): string {
   switch (v) {
     case 'supported':
       return translate({id: 'param.noncontiguous.supported', message: '支持'});

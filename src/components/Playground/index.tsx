@@ -268,30 +268,17 @@ function Controls({state, update}: {state: PlaygroundState; update: (p: Partial<
                 <option value={WqbmmOp}>{WqbmmOp}</option>
               </select>
             </label>
-            <NumberField
-              id="pg-m"
-              label="m"
-              value={state.m}
-              min={lim.m[0]}
-              max={lim.m[1]}
-              onCommit={(m) => update({m})}
-            />
-            <NumberField
-              id="pg-k"
-              label="k"
-              value={state.k}
-              min={lim.k[0]}
-              max={lim.k[1]}
-              onCommit={(k) => update({k})}
-            />
-            <NumberField
-              id="pg-n"
-              label="n"
-              value={state.n}
-              min={lim.n[0]}
-              max={lim.n[1]}
-              onCommit={(n) => update({n})}
-            />
+            {(['m', 'k', 'n'] as const).map((dim) => (
+              <NumberField
+                key={dim}
+                id={`pg-${dim}`}
+                label={dim}
+                value={state[dim]}
+                min={lim[dim][0]}
+                max={lim[dim][1]}
+                onCommit={(v) => update({[dim]: v})}
+              />
+            ))}
             {qmar && (
               <>
                 <label className={styles.control} htmlFor="pg-ranks">

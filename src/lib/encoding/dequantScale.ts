@@ -19,6 +19,9 @@
  * - `encodeV3`: `aclnnTransQuantParamV3` with round mode 0 (= V2) or 1: the mantissa rounded to
  *   10 bits, to nearest even, with exponent carry; exponent overflow gives ±Inf, a zero exponent ±0.
  */
+import {f32Bits, f32FromBits, fp19} from '../float32';
+
+export {f32Bits, f32FromBits};
 
 /** Bit 46, set in every encoded word. */
 export const FlagBit46 = 1n << 46n;
@@ -28,26 +31,6 @@ export const ScaleMask = 0xffffe000;
 export const OffsetClearMask = 0x4000ffffffffn;
 const OffsetShift = 37n;
 const U64Max = (1n << 64n) - 1n;
-
-const scratch = new DataView(new ArrayBuffer(4));
-
-/**
- * The IEEE binary32 bit pattern of `x` (rounded to float32 first; NaN gives 0x7FC00000).
- * @example float32Bits(0.1) // 0x3DCCCCCD
- */
-export function float32Bits(x: number): number {
-  scratch.setFloat32(0, x);
-  return scratch.getUint32(0);
-}
-
-/**
- * The float32 value of a 32-bit pattern.
- * @example bitsToFloat32(0x3dccc000) // 0.0999755859375
- */
-export function bitsToFloat32(bits: number): number {
-  scratch.setUint32(0, bits >>> 0);
-  return scratch.getFloat32(0);
-}
 
 /** How an encoder rounds the offset. */
 export type OffsetRounding = 'half-away-from-zero' | 'half-to-even';
@@ -91,7 +74,7 @@ function withOffset(word: bigint, offset: number | undefined, mode: OffsetRoundi
  * @example formatU64Hex(encodeV1Host(0.1)) // '0x000040003DCCCCCD'
  */
 export function encodeV1Host(scale: number, offset?: number): bigint {
-  const word = BigInt(float32Bits(scale)) | FlagBit46;
+  const word = BigInt(f32Bits(scale)) | FlagBit46;
   return withOffset(word, offset, 'half-away-from-zero');
 }
 
@@ -100,7 +83,7 @@ export function encodeV1Host(scale: number, offset?: number): bigint {
  * @example formatU64Hex(encodeV2(0.1)) // '0x000040003DCCC000'
  */
 export function encodeV2(scale: number, offset?: number): bigint {
-  const word = BigInt((float32Bits(scale) & ScaleMask) >>> 0) | FlagBit46;
+  const word = BigInt((f32Bits(scale) & ScaleMask) >>> 0) | FlagBit46;
   return withOffset(word, offset, 'half-to-even');
 }
 
@@ -134,7 +117,7 @@ export function roundTo19Bits(bits: number): number {
  */
 export function encodeV3(scale: number, offset: number | undefined, roundMode: 0 | 1): bigint {
   if (roundMode === 0) return encodeV2(scale, offset);
-  const word = BigInt(roundTo19Bits(float32Bits(scale))) | FlagBit46;
+  const word = BigInt(roundTo19Bits(f32Bits(scale))) | FlagBit46;
   return withOffset(word, offset, 'half-to-even');
 }
 
@@ -162,8 +145,8 @@ export function decode(word: bigint): DecodedScale {
   const field = Number((word >> OffsetShift) & 0x1ffn);
   return {
     scaleBits,
-    effectiveScale: bitsToFloat32((scaleBits & ScaleMask) >>> 0),
-    rawScale: bitsToFloat32(scaleBits),
+    effectiveScale: fp19(word),
+    rawScale: f32FromBits(scaleBits),
     offset: field >= 256 ? field - 512 : field,
     flag46: (word & FlagBit46) !== 0n,
   };

@@ -8,6 +8,9 @@
  * below. FLOAT16 conversion uses `@petamoriken/float16`, verified exhaustively in the tests.
  */
 import {f16round, getFloat16, setFloat16} from '@petamoriken/float16';
+import {f32Bits, f32FromBits, fp19} from '../float32';
+
+export {f32Bits, f32FromBits, fp19};
 
 /** The largest finite FLOAT16 value. */
 export const F16Max = 65504;
@@ -46,24 +49,6 @@ export function f16sat(x: number): number {
   if (x > F16Max) return F16Max;
   if (x < -F16Max) return -F16Max;
   return f16round(x);
-}
-
-/**
- * The bit pattern of `f32(x)` as an unsigned 32-bit integer.
- * @example f32Bits(1) // 0x3f800000
- */
-export function f32Bits(x: number): number {
-  Scratch.setFloat32(0, x);
-  return Scratch.getUint32(0);
-}
-
-/**
- * The binary32 value with bit pattern `u` (only the low 32 bits are used).
- * @example f32FromBits(0x3dccc000) // 0.0999755859375
- */
-export function f32FromBits(u: number): number {
-  Scratch.setUint32(0, u >>> 0);
-  return Scratch.getFloat32(0);
 }
 
 /**
@@ -111,17 +96,6 @@ export function bf16FromBits(bits: number): number {
  */
 export function bf16(x: number): number {
   return bf16FromBits(bf16Bits(x));
-}
-
-/**
- * The fp19 scale the fixpipe applies for a UINT64 (or INT64, same bits) dequant parameter: the
- * binary32 value whose bit pattern is `low32(q) & 0xFFFFE000` (sign, exponent and the top 10
- * mantissa bits). Bits 0..12, the offset field (37..45) and bit 46 have no effect.
- * @example fp19(0x000040003dccc000n) // 0.0999755859375
- * @example fp19(0x000040003dcccccdn) // 0.0999755859375 (V1 host encoding of 0.1f)
- */
-export function fp19(q: bigint): number {
-  return f32FromBits(Number(BigInt.asUintN(64, q) & 0xffffe000n));
 }
 
 /**

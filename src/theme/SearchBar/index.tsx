@@ -195,13 +195,10 @@ export default function SearchBar(): ReactNode {
               aria-selected={i === active}
               className={clsx(styles.option, i === active && styles.active)}
               onMouseDown={(e) => e.preventDefault()}
+              // The option is the control (keyboard: the combobox; pointer: a click); an option
+              // must not contain a link, so the target URL is carried as data for tools and tests.
+              data-href={href(r.url)}
               onClick={() => go(r)}>
-              {/*
-               * The option is the control (keyboard: the combobox; pointer: a click on the
-               * option); an option must not contain an interactive element, so the result's
-               * URL is kept on a hidden link, for scripts that read the results.
-               */}
-              <a href={href(r.url)} hidden />
               <span className={styles.link}>
                 <span className={styles.title}>{r.title}</span>
                 <span className={styles.page}>{r.pageTitle}</span>

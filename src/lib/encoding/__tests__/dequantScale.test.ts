@@ -2,13 +2,13 @@
 /** The dequantScale encoders: the worked examples of numerics.md, offsets, round trips. */
 import {describe, expect, it} from 'vitest';
 import {
-  bitsToFloat32,
+  f32FromBits,
   decode,
   effectiveScale,
   encodeV1Host,
   encodeV2,
   encodeV3,
-  float32Bits,
+  f32Bits,
   formatU64Hex,
   offsetValue,
   parseU64,
@@ -23,7 +23,7 @@ const hex = formatU64Hex;
 
 describe('worked examples (numerics.md)', () => {
   it('0.1f = 0x3DCCCCCD', () => {
-    expect(float32Bits(0.1)).toBe(0x3dcccccd);
+    expect(f32Bits(0.1)).toBe(0x3dcccccd);
   });
   it('0.1 → V2 0x000040003DCCC000', () => {
     expect(hex(encodeV2(0.1))).toBe('0x000040003DCCC000');
@@ -42,7 +42,7 @@ describe('worked examples (numerics.md)', () => {
     expect(relativeError(0.1, 0.0999755859375)).toBeCloseTo(-2.44e-4, 6);
   });
   it('0.3 → V2 0x000040003E998000 (0.2998046875), V3-RNE 0x000040003E99A000 (0.300048828125)', () => {
-    expect(float32Bits(0.3)).toBe(0x3e99999a);
+    expect(f32Bits(0.3)).toBe(0x3e99999a);
     expect(hex(encodeV2(0.3))).toBe('0x000040003E998000');
     expect(effectiveScale(encodeV2(0.3))).toBe(0.2998046875);
     expect(hex(encodeV3(0.3, undefined, 1))).toBe('0x000040003E99A000');
@@ -109,14 +109,14 @@ describe('decode and round trips', () => {
   const scales = [0.1, 0.3, 1, -1, 0.0125, 0.025, 65504, 1e-8, 3.4e38, 0];
   it.each(scales)('decode(encode(%s)) gives the masked fp32 scale and the flag', (s) => {
     for (const [w, bits] of [
-      [encodeV1Host(s), float32Bits(s)],
-      [encodeV2(s), float32Bits(s) & 0xffffe000],
-      [encodeV3(s, undefined, 1), roundTo19Bits(float32Bits(s))],
+      [encodeV1Host(s), f32Bits(s)],
+      [encodeV2(s), f32Bits(s) & 0xffffe000],
+      [encodeV3(s, undefined, 1), roundTo19Bits(f32Bits(s))],
     ] as const) {
       const d = decode(w);
       expect(d.flag46).toBe(true);
       expect(d.offset).toBe(0);
-      expect(d.effectiveScale).toBe(bitsToFloat32((d.scaleBits & 0xffffe000) >>> 0));
+      expect(d.effectiveScale).toBe(f32FromBits((d.scaleBits & 0xffffe000) >>> 0));
       expect(d.scaleBits).toBe(bits >>> 0);
     }
     expect(decode(encodeV1Host(s)).rawScale).toBe(Math.fround(s));
