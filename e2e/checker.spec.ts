@@ -163,6 +163,11 @@ test('the JSON editor and the form follow each other (the JSON the CLI accepts)'
   await expect(page.locator('#chk-x1-dtype')).toHaveValue('FLOAT16');
   await expect(verdict(page)).toHaveAttribute('data-state', 'checked');
   await expect(page.locator('[data-output-shape]')).toHaveText('(100, 4)');
+  // Accepted by the op_api, then handed to l0 ops whose source is not public: undetermined, not success.
+  const undetermined = page.locator('#checker-implementation');
+  await expect(undetermined).toHaveAttribute('data-impl-status', 'UNDETERMINED');
+  await expect(undetermined).toHaveAttribute('data-impl-stage', 'l0 op');
+  await expect(undetermined).not.toHaveAttribute('data-impl-code', /.*/);
 
   // Editing the form rewrites the JSON.
   await page.locator('#chk-attr-transposeX1').check();

@@ -134,6 +134,11 @@ const FormatInput = z
   })
   .optional();
 
+/**
+ * A tensor: `shape` is always the view shape the API receives (the `aclTensor` view, not its
+ * storage); `storage_shape` the stored one. For WeightQuantBatchMatmul with transposeX1, m is the
+ * last dim of x1's view shape (the checker reads it from `shape`).
+ */
 const TensorKeys = ['shape', 'dtype', 'format', 'storage_shape', 'transposed', 'contiguous'];
 const TensorInput = z.strictObject({
   shape: Shape,

@@ -7,9 +7,11 @@ import {DTypes} from '../operators/constants';
 import type {Provenance} from '../operators/schema';
 
 /** The minimal spec shape the index needs (works with the validated or the localised spec). */
-export interface IndexSourceOperator<S> {
+export interface IndexSourceOperator<S, C = unknown> {
   id: string;
   constraints: {
+    /** The citations (resolved on the pages). */
+    sources: C[];
     id: string;
     group: string;
     statement: S;
@@ -20,8 +22,9 @@ export interface IndexSourceOperator<S> {
   }[];
 }
 
-export interface ConstraintRow<S> {
+export interface ConstraintRow<S, C = unknown> {
   operator: string;
+  sources: C[];
   id: string;
   /** `/operators/<op>#constraint-<id>` */
   href: string;
@@ -47,7 +50,7 @@ function plain(s: unknown): string {
 }
 
 /** One row per constraint, operators and constraints in spec order. */
-export function constraintRows<S>(ops: IndexSourceOperator<S>[]): ConstraintRow<S>[] {
+export function constraintRows<S, C = unknown>(ops: IndexSourceOperator<S, C>[]): ConstraintRow<S, C>[] {
   return ops.flatMap((op) =>
     op.constraints.map((c) => ({
       operator: op.id,
@@ -58,6 +61,7 @@ export function constraintRows<S>(ops: IndexSourceOperator<S>[]): ConstraintRow<
       note: c.note,
       params: c.params,
       provenance: c.provenance,
+      sources: c.sources,
       status: c.status,
       dtypes: mentionedDtypes(`${plain(c.statement)} ${plain(c.note)}`),
     })),
@@ -92,7 +96,7 @@ export function filtersToSearch(f: Filters): string {
  * Rows matching every active filter. Free text matches (case-insensitively, every word) the
  * operator, id, parameters, status code and the statement/note text in any language given.
  */
-export function filterRows<S>(rows: ConstraintRow<S>[], f: Filters): ConstraintRow<S>[] {
+export function filterRows<S, C>(rows: ConstraintRow<S, C>[], f: Filters): ConstraintRow<S, C>[] {
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter((r) => {
     if (f.op && r.operator !== f.op) return false;

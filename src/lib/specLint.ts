@@ -4,7 +4,8 @@
  * Each check returns human-readable problems ("where: what is wrong, what to do").
  */
 import katex from 'katex';
-import type {Erratum, OperatorSpec, Parameter} from '../operators/schema';
+import type {Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
+import {allFacts} from './sources/facts';
 import {normalizeCType, parsePrototype} from './prototype';
 import {OperatorSections, rowAnchors} from './anchors';
 import {allStrings, isL10n} from './text';
@@ -168,8 +169,48 @@ export function checkFormulas(op: OperatorSpec): Problem[] {
   return problems;
 }
 
-/** Run every check over the registry. */
-export function lintAll(ops: OperatorSpec[], errata: Erratum[]): Problem[] {
+/**
+ * Status names and codes agree with the return-code table (error rows and constraint statuses):
+ * the table cites the documented names, so a row cannot carry a guessed one.
+ */
+export function checkStatusCodes(op: OperatorSpec, codes: readonly StatusCode[]): Problem[] {
+  const problems: Problem[] = [];
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  for (const e of op.errors) {
+    const row = byCode.get(e.code);
+    if (!row) problems.push(`${op.id}.errors ${e.code}-${e.slug}: code ${e.code} is not in statusCodes.ts`);
+    else if (row.name !== e.status)
+      problems.push(
+        `${op.id}.errors ${e.code}-${e.slug}: status "${e.status}" but the return-code table names ${e.code} "${row.name}"`,
+      );
+  }
+  for (const c of op.constraints) {
+    if (c.status !== undefined && !byCode.has(c.status))
+      problems.push(`${op.id}.constraints ${c.id}: status ${c.status} is not in statusCodes.ts`);
+  }
+  return problems;
+}
+
+/** Every citation names a registered source, and its line range is well-formed. */
+export function checkCitationSources(
+  ops: OperatorSpec[],
+  errata: Erratum[],
+  codes: readonly StatusCode[],
+  sources: readonly Source[],
+): Problem[] {
+  const ids = new Set(sources.map((s) => s.id));
+  return allFacts(ops, errata, codes).flatMap((f) =>
+    f.sources.filter((c) => !ids.has(c.source)).map((c) => `${f.where}: cites unknown source "${c.source}"`),
+  );
+}
+
+/** Run every check over the registry (status codes and sources: when given). */
+export function lintAll(
+  ops: OperatorSpec[],
+  errata: Erratum[],
+  codes?: readonly StatusCode[],
+  sources?: readonly Source[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const op of ops) {
     problems.push(
@@ -188,5 +229,7 @@ export function lintAll(ops: OperatorSpec[], errata: Erratum[]): Problem[] {
   }
   const ids = errata.map((e) => e.id);
   for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`errata: duplicate id "${id}"`);
+  if (codes) for (const op of ops) problems.push(...checkStatusCodes(op, codes));
+  if (codes && sources) problems.push(...checkCitationSources(ops, errata, codes, sources));
   return problems;
 }

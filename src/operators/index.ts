@@ -7,12 +7,17 @@ import QuantMatmulAllReduceV2 from './aclnnQuantMatmulAllReduceV2/spec';
 import WeightQuantBatchMatmul from './aclnnWeightQuantBatchMatmul/spec';
 import rawErrata from './errata';
 import rawStatusCodes from './statusCodes';
+import rawSources from './sources';
 import {
   ErratumSchema,
   OperatorSpecSchema,
+  RepositorySchema,
+  SourceSchema,
   StatusCodeSchema,
   type Erratum,
   type OperatorSpec,
+  type Repository,
+  type Source,
   type StatusCode,
 } from './schema';
 
@@ -58,3 +63,13 @@ export const allStatusCodes: StatusCode[] = parseOrThrow(
   rawStatusCodes,
   'src/operators/statusCodes.ts',
 );
+
+/** The repositories sources live in (sources.ts). */
+export const allRepositories: Repository[] = parseOrThrow(
+  z.array(RepositorySchema),
+  rawSources.repositories,
+  'src/operators/sources.ts (repositories)',
+);
+
+/** Every citable source, pinned (sources.ts). */
+export const allSources: Source[] = parseOrThrow(z.array(SourceSchema), rawSources.sources, 'src/operators/sources.ts');

@@ -38,9 +38,30 @@ export const KebabId = z
  * - `seed`: the scraped vendor page this site replaces (CANN 8.0.RC2 era).
  * - `doc`: the vendor's later public documentation of the same API.
  * - `impl`: the vendor's open-source host-side parameter-checking code.
+ * - `inferred`: this site's inference from the cited lines (no source states it; e.g. what a
+ *   kernel whose source is not public computes). Shown as such, never as a documented fact.
  */
-export const ProvenanceSchema = z.enum(['seed', 'doc', 'impl']);
+export const ProvenanceSchema = z.enum(['seed', 'doc', 'impl', 'inferred']);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/**
+ * One citation: the lines of a registered source (sources.ts) that a fact rests on.
+ * `hash` is the fingerprint of those lines (sha256 of the whitespace-normalised lines, first 16
+ * hex digits; src/lib/sourceFingerprint.ts), never the upstream text itself. `npm run
+ * sources:cite` prints a citation with its hash; `npm run sources:verify` re-checks them all.
+ */
+export const CitationSchema = z.strictObject({
+  /** A source id from sources.ts. */
+  source: KebabId,
+  /** First and last cited line (1-based, inclusive). */
+  lines: z
+    .tuple([z.number().int().positive(), z.number().int().positive()])
+    .refine(([from, to]) => from <= to, 'lines: from must be ≤ to'),
+  hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits (npm run sources:cite)'),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+/** The citations of one fact. ([]; the citation test requires at least one on every fact) */
+const Sources = z.array(CitationSchema).default([]);
 
 export {DTypes} from './constants';
 export const DTypeSchema = z.enum(DTypes);
@@ -65,17 +86,12 @@ export const NonContiguousSchema = z.enum([
 export type NonContiguous = z.infer<typeof NonContiguousSchema>;
 
 /**
- * aclnnStatus names the specs may refer to: only names the sources state (reference §1, §5).
- * The full code table lives in statusCodes.ts.
+ * An aclnnStatus name the specs refer to. The lint requires every (name, code) pair to match a
+ * row of the return-code table (statusCodes.ts), which cites the documented names.
  */
-export const StatusNameSchema = z.enum([
-  'ACLNN_SUCCESS',
-  'ACLNN_ERR_PARAM_NULLPTR',
-  'ACLNN_ERR_PARAM_INVALID',
-  'ACLNN_ERR_RUNTIME_ERROR',
-  'ACLNN_ERR_INNER_TILING_ERROR',
-  'ACLNN_ERR_INNER_NULLPTR',
-]);
+export const StatusNameSchema = z
+  .string()
+  .regex(/^ACLNN_[A-Z_]+$/, 'an aclnnStatus name, e.g. ACLNN_ERR_PARAM_INVALID');
 export type StatusName = z.infer<typeof StatusNameSchema>;
 
 /** One row of an operator's parameter table (phase 1 or phase 2). */
@@ -104,13 +120,17 @@ export const ParameterSchema = z.strictObject({
   nonContiguous: NonContiguousSchema.default('not-applicable'),
   /** Where the row's facts come from. */
   provenance: z.array(ProvenanceSchema).min(1),
+  /** The upstream lines the row rests on. */
+  sources: Sources,
   /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
   errata: z.array(KebabId).default([]),
 });
 export type Parameter = z.infer<typeof ParameterSchema>;
 
-/** One error row of phase 1 (`…GetWorkspaceSize`). Anchor: `#error-<code>-<slug>`. */
+/** One error row of phase 1 (`…GetWorkspaceSize`) or phase 2. Anchor: `#error-<code>-<slug>`. */
 export const ErrorRowSchema = z.strictObject({
+  /** The call that returns it: phase 1 (`…GetWorkspaceSize`, the default) or phase 2 (the execute call). */
+  phase: z.enum(['getWorkspaceSize', 'execute']).default('getWorkspaceSize'),
   status: StatusNameSchema,
   code: z.number().int().nonnegative(),
   /** Distinguishes rows that share a code, e.g. `dtype`, `shape`. */
@@ -120,6 +140,7 @@ export const ErrorRowSchema = z.strictObject({
   /** Parameters involved. ([]) */
   params: z.array(z.string()).default([]),
   provenance: z.array(ProvenanceSchema).min(1),
+  sources: Sources,
   errata: z.array(KebabId).default([]),
 });
 export type ErrorRow = z.infer<typeof ErrorRowSchema>;
@@ -136,6 +157,7 @@ export const ConstraintSchema = z.strictObject({
   /** Parameters (by prototype name) the constraint concerns. May be empty for global rules. */
   params: z.array(z.string()).default([]),
   provenance: z.array(ProvenanceSchema).min(1),
+  sources: Sources,
   /** The aclnnStatus code the documented rules imply when the constraint is broken, if any. */
   status: z.number().int().optional(),
   /** Extra context: a version note, or how the code differs. */
@@ -152,6 +174,7 @@ export const FormulaSchema = z.strictObject({
   /** When this formula applies. */
   description: L10nSchema,
   provenance: z.array(ProvenanceSchema).min(1),
+  sources: Sources,
 });
 export type Formula = z.infer<typeof FormulaSchema>;
 
@@ -167,6 +190,7 @@ export const ProductSchema = z.strictObject({
   name: L10nSchema,
   supported: z.boolean(),
   provenance: z.array(ProvenanceSchema).min(1),
+  sources: Sources,
   note: L10nSchema.optional(),
 });
 
@@ -199,7 +223,9 @@ export const OperatorSpecSchema = z.strictObject({
   /** What the operator does, a few sentences. */
   description: L10nSchema,
   /** Prerequisites and notes shown at the top (e.g. matching driver/CANN versions). ([]) */
-  notices: z.array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1)})).default([]),
+  notices: z
+    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources}))
+    .default([]),
   /** Present when the operator is deprecated. (null) */
   deprecation: z
     .strictObject({
@@ -207,6 +233,7 @@ export const OperatorSpecSchema = z.strictObject({
       replacement: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
       text: L10nSchema,
       provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
       errata: z.array(KebabId).default([]),
     })
     .nullable()
@@ -228,13 +255,62 @@ export const OperatorSpecSchema = z.strictObject({
     deterministicByDefault: z.boolean(),
     text: L10nSchema,
     provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
     note: L10nSchema.optional(),
     errata: z.array(KebabId).default([]),
   }),
   samples: z.array(SampleSchema).min(1),
   /** Version notes (later releases), shown in the notes section. ([]) */
-  versionNotes: z.array(L10nSchema).default([]),
+  versionNotes: z
+    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources}))
+    .default([]),
 });
+
+/** A repository (or the seed pages) that sources live in. */
+export const RepositorySchema = z.strictObject({
+  id: KebabId,
+  /** `owner/name` of the public repository, or a description of a non-repository source. */
+  name: nonEmpty,
+  /** What the repository is (and, for a mirror, of what). */
+  description: L10nSchema,
+  /**
+   * Link to a line range, with the placeholders `{commit}`, `{path}`, `{from}` and `{to}`; null when
+   * the source has no public address (the scraped seed pages). An intranet mirror overrides it at
+   * build time with the environment variable `SOURCE_URL_<ID>` (id upper-cased, `-` → `_`).
+   */
+  lineUrl: z.string().nullable(),
+  /** Directory names under `--repos DIR` tried, in order, by the maintainer scripts. */
+  cloneNames: z.array(nonEmpty).min(1),
+  /** The release lines (branches) the maintainer scripts compare, oldest first. ([]) */
+  releaseLines: z.array(nonEmpty).default([]),
+});
+export type Repository = z.infer<typeof RepositorySchema>;
+
+/** One upstream document or code file (or seed page), pinned. Cited by id. */
+export const SourceSchema = z.strictObject({
+  /** Public, stable id, e.g. `qmar-v2-doc`. */
+  id: KebabId,
+  repo: KebabId,
+  /** Path in the repository (for the seeds: the file name in the seeds folder). */
+  path: nonEmpty,
+  /** `seed`: an original page; `doc`: later vendor documentation; `code`: open-source code. */
+  kind: z.enum(['seed', 'doc', 'code']),
+  /** The pinned commit (40 hex digits); null for the seed pages, which are not in a repository. */
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .nullable(),
+  /** The release line the commit belongs to: a branch (`master`, `9.0.0`) or a tag, or the CANN release of a seed page. */
+  release: nonEmpty,
+  /** The commit date (YYYY-MM-DD); null for the seed pages. */
+  date: z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)
+    .nullable(),
+  /** Short human label, e.g. "QuantMatmulAllReduceV2 doc". */
+  title: nonEmpty,
+});
+export type Source = z.infer<typeof SourceSchema>;
 
 /** A validated operator spec (defaults applied). */
 export type OperatorSpec = z.infer<typeof OperatorSpecSchema>;
@@ -258,6 +334,10 @@ export const ErratumSchema = z.strictObject({
   implementation: L10nSchema,
   /** One line of evidence. */
   evidence: L10nSchema,
+  /** The citations of each column: the documented rule, the later docs, the code. */
+  sources: z
+    .strictObject({documented: Sources, laterDocs: Sources, implementation: Sources})
+    .default({documented: [], laterDocs: [], implementation: []}),
 });
 export type Erratum = z.infer<typeof ErratumSchema>;
 
@@ -267,5 +347,6 @@ export const StatusCodeSchema = z.strictObject({
   name: z.string().regex(/^ACLNN_[A-Z_]+\*?$/),
   code: z.number().int().nonnegative(),
   meaning: L10nSchema,
+  sources: Sources,
 });
 export type StatusCode = z.infer<typeof StatusCodeSchema>;

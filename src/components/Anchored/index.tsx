@@ -10,6 +10,7 @@ import {translate} from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {Provenance} from '@site/src/operators/schema';
+import type {ResolvedCitation} from '@site/src/lib/sources/links';
 import {useErratum, erratumPath} from '../OperatorData';
 import CopyLink from '../CopyLink';
 import styles from './styles.module.css';
@@ -125,18 +126,88 @@ const ProvenanceLabels: Record<Provenance, () => {short: string; long: string}> 
     short: translate({id: 'provenance.impl', message: '开源实现'}),
     long: translate({id: 'provenance.impl.long', message: '读自厂商开源的 host 侧参数校验代码，并非文档承诺'}),
   }),
+  inferred: () => ({
+    short: translate({id: 'provenance.inferred', message: '本站推断'}),
+    long: translate({
+      id: 'provenance.inferred.long',
+      message: '本站根据所引代码或文档作出的推断，没有任何来源直接说明',
+    }),
+  }),
 };
 
-/** Badges saying where a fact comes from. */
-export function ProvenanceBadges({provenance}: {provenance: Provenance[]}): ReactNode {
+/** Badges saying where a fact comes from, followed by the links to the lines it rests on. */
+export function ProvenanceBadges({
+  provenance,
+  sources,
+}: {
+  provenance: Provenance[];
+  sources?: readonly ResolvedCitation[];
+}): ReactNode {
   return (
-    <span className={styles.badges}>
-      {provenance.map((p) => {
-        const l = ProvenanceLabels[p]();
-        return (
-          <span key={p} className={clsx(styles.badge, styles[`badge-${p}`])} title={l.long}>
-            {l.short}
-          </span>
+    <>
+      <span className={styles.badges}>
+        {provenance.map((p) => {
+          const l = ProvenanceLabels[p]();
+          return (
+            <span key={p} className={clsx(styles.badge, styles[`badge-${p}`])} title={l.long}>
+              {l.short}
+            </span>
+          );
+        })}
+      </span>
+      {sources && sources.length > 0 && <SourceLinks sources={sources} />}
+    </>
+  );
+}
+
+const SourceKindLabels: Record<ResolvedCitation['kind'], () => string> = {
+  seed: () => translate({id: 'source.kind.seed', message: '原页'}),
+  doc: () => translate({id: 'source.kind.doc', message: '文档'}),
+  code: () => translate({id: 'source.kind.code', message: '代码'}),
+};
+
+/** `L12–20 · path · commit (release, date)`: the full description of a citation. */
+function citationDescription(c: ResolvedCitation): string {
+  const lines = c.lines[0] === c.lines[1] ? `L${c.lines[0]}` : `L${c.lines[0]}–${c.lines[1]}`;
+  const at = c.commit ? `${c.commit.slice(0, 10)} (${c.release}, ${c.date})` : c.release;
+  return `${c.repository}/${c.path} ${lines} @ ${at}`;
+}
+
+/**
+ * The "source" links of a fact, like the [src] links of the Rust docs: one per citation, labelled
+ * by kind and first line, linking to the cited lines at the pinned commit (a hyperlink only,
+ * nothing is loaded). Seed pages have no public address: their citation links to the source
+ * registry entry on /sources.
+ */
+export function SourceLinks({sources}: {sources: readonly ResolvedCitation[]}): ReactNode {
+  const label = translate({id: 'source.label', message: '来源'});
+  return (
+    <span className={styles.sourceLinks}>
+      <span className={styles.sourceLabel}>{label}</span>
+      {sources.map((c, i) => {
+        const text = `${SourceKindLabels[c.kind]()} L${c.lines[0]}`;
+        const description = citationDescription(c);
+        const name = `${label}: ${text} — ${description}`;
+        return c.url ? (
+          <a
+            key={i}
+            className={styles.sourceLink}
+            href={c.url}
+            title={description}
+            aria-label={name}
+            rel="noopener noreferrer"
+            target="_blank">
+            {text}
+          </a>
+        ) : (
+          <Link
+            key={i}
+            className={styles.sourceLink}
+            to={`/sources#source-${c.source}`}
+            title={description}
+            aria-label={name}>
+            {text}
+          </Link>
         );
       })}
     </span>

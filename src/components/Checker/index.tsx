@@ -106,6 +106,10 @@ function stageLabel(stage: string): string {
       return translate({id: 'checker.stage.later', message: '第一段接口的后续步骤'});
     case 'none':
       return translate({id: 'checker.stage.none', message: '不拒绝'});
+    case 'l0 op':
+      return translate({id: 'checker.stage.l0op', message: 'l0 算子（shape 推导与 kernel）'});
+    case 'framework':
+      return translate({id: 'checker.stage.framework', message: '生成的 aclnnInner 接口背后的框架'});
     default:
       return stage;
   }
@@ -345,7 +349,7 @@ export default function Checker(): ReactNode {
           {translate({
             id: 'checker.tensors.hint',
             message:
-              '不勾选“传入”表示空指针。shape 为视图形状，以逗号或空格分隔；storage_shape 为存储形状（FRACTAL_NZ 权重的 4 维存储，或转置视图的存储），可不填。',
+              '不勾选“传入”表示空指针。shape 为视图形状（API 收到的 shape），以逗号或空格分隔；storage_shape 为存储形状（FRACTAL_NZ 权重的 4 维存储，或转置视图的存储），可不填。WeightQuantBatchMatmul 设置 transposeX1 时，m 取 x1 视图形状的最后一维。',
           })}
         </p>
 
@@ -718,7 +722,28 @@ function VerdictView({
         <StatusCode code={v.documented.code} knownCodes={knownCodes} />
       </p>
 
-      {v.implementation && (
+      {v.implementation && v.implementation.status === 'UNDETERMINED' && (
+        <div
+          className={clsx(styles.implementation, styles.undetermined)}
+          id="checker-implementation"
+          data-impl-status="UNDETERMINED"
+          data-impl-stage={v.implementation.stage}>
+          <p className={styles.implHead}>
+            <span className={styles.label}>
+              {translate({id: 'checker.verdict.implementation.undetermined', message: '开源实现：未确定'})}
+            </span>{' '}
+            —{' '}
+            {translate(
+              {id: 'checker.verdict.hiddenStage', message: '{stage}的源码未公开：'},
+              {stage: stageLabel(v.implementation.stage)},
+            )}
+          </p>
+          <p className={styles.implNote}>
+            <SpecText text={v.implementation.note[locale]} />
+          </p>
+        </div>
+      )}
+      {v.implementation && v.implementation.status !== 'UNDETERMINED' && v.implementation.code !== null && (
         <div
           className={styles.implementation}
           id="checker-implementation"
@@ -739,6 +764,14 @@ function VerdictView({
           </p>
           <p className={styles.implNote}>
             <SpecText text={v.implementation.note[locale]} />
+            {v.implementation.anchor && (
+              <>
+                {' '}
+                <Link to={v.implementation.anchor} data-impl-anchor>
+                  {translate({id: 'checker.verdict.implementation.anchor', message: '详见勘误'})}
+                </Link>
+              </>
+            )}
           </p>
         </div>
       )}

@@ -17,13 +17,14 @@ import {
 } from '@site/src/lib/constraintIndex';
 import {DTypes} from '@site/src/operators/constants';
 import type {LocalOperator} from '@site/src/plugins/operator-specs/types';
+import type {ResolvedCitation} from '@site/src/lib/sources/links';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
 
 /** `ops`: the generated `constraint-index.json` (every operator's id and constraints, localised). */
 export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 'constraints'>[]}): ReactNode {
-  const rows = useMemo(() => constraintRows(ops), [ops]);
+  const rows = useMemo(() => constraintRows<string, ResolvedCitation>(ops), [ops]);
   const location = useLocation();
   const history = useHistory();
   // Server render and first client render show every row; the URL's filters apply after hydration.
@@ -139,7 +140,7 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
               <SpecText text={r.statement} />
             </td>
             <td>
-              <ProvenanceBadges provenance={r.provenance} />
+              <ProvenanceBadges provenance={r.provenance} sources={r.sources} />
             </td>
             <td>
               {r.status === undefined ? '—' : <Link to={`/concepts/return-codes#status-${r.status}`}>{r.status}</Link>}

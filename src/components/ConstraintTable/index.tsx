@@ -61,7 +61,7 @@ export default function ConstraintTable({op, group}: {op: string; group: 'docume
                 </p>
               )}
               <div>
-                <ProvenanceBadges provenance={c.provenance} />
+                <ProvenanceBadges provenance={c.provenance} sources={c.sources} />
                 <ErrataLinks ids={c.errata} />
               </div>
             </td>

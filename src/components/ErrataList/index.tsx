@@ -4,16 +4,17 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {useErrataDetails, operatorPath} from '../OperatorData';
 import SpecText from '../SpecText';
-import {AnchorLink, useAnchor} from '../Anchored';
+import {AnchorLink, SourceLinks, useAnchor} from '../Anchored';
+import type {ResolvedCitation} from '@site/src/lib/sources/links';
 import styles from './styles.module.css';
 
 function Erratum({e}: {e: ReturnType<typeof useErrataDetails>[number]}): ReactNode {
   const id = useAnchor(`erratum-${e.id}`);
-  const rows: [string, string][] = [
-    [translate({id: 'erratum.documented', message: '文档规定'}), e.documented],
-    [translate({id: 'erratum.laterDocs', message: '后续文档'}), e.laterDocs],
-    [translate({id: 'erratum.implementation', message: '开源实现'}), e.implementation],
-    [translate({id: 'erratum.evidence', message: '依据'}), e.evidence],
+  const rows: [string, string, readonly ResolvedCitation[]][] = [
+    [translate({id: 'erratum.documented', message: '文档规定'}), e.documented, e.sources.documented],
+    [translate({id: 'erratum.laterDocs', message: '后续文档'}), e.laterDocs, e.sources.laterDocs],
+    [translate({id: 'erratum.implementation', message: '开源实现'}), e.implementation, e.sources.implementation],
+    [translate({id: 'erratum.evidence', message: '依据'}), e.evidence, []],
   ];
   return (
     <section id={id} className={`anchored-row ${styles.erratum}`} tabIndex={-1} aria-labelledby={`${id}-title`}>
@@ -31,11 +32,12 @@ function Erratum({e}: {e: ReturnType<typeof useErrataDetails>[number]}): ReactNo
         </p>
       )}
       <dl className={styles.dl}>
-        {rows.map(([k, v]) => (
+        {rows.map(([k, v, sources]) => (
           <React.Fragment key={k}>
             <dt>{k}</dt>
             <dd>
               <SpecText text={v} />
+              {sources.length > 0 && <SourceLinks sources={sources} />}
             </dd>
           </React.Fragment>
         ))}

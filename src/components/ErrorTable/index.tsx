@@ -36,7 +36,7 @@ export default function ErrorTable({op}: {op: string}): ReactNode {
             <td>
               <SpecText text={e.when} />
               <div>
-                <ProvenanceBadges provenance={e.provenance} />
+                <ProvenanceBadges provenance={e.provenance} sources={e.sources} />
                 <ErrataLinks ids={e.errata} />
               </div>
             </td>

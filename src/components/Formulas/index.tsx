@@ -24,7 +24,7 @@ export default function Formulas({op, only}: {op: string; only?: string[]}): Rea
       {formulas.map((f) => (
         <figure key={f.id} id={`formula-${f.id}`} className={styles.formula}>
           <figcaption>
-            <strong>{f.title}</strong> <ProvenanceBadges provenance={f.provenance} />
+            <strong>{f.title}</strong> <ProvenanceBadges provenance={f.provenance} sources={f.sources} />
             <div className={styles.description}>
               <SpecText text={f.description} />
             </div>

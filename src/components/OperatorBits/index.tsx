@@ -26,7 +26,7 @@ export function OperatorIntro({op}: {op: string}): ReactNode {
       </p>
       {spec.notices.map((n, i) => (
         <Admonition key={i} type="note">
-          <SpecText text={n.text} /> <ProvenanceBadges provenance={n.provenance} />
+          <SpecText text={n.text} /> <ProvenanceBadges provenance={n.provenance} sources={n.sources} />
         </Admonition>
       ))}
     </>
@@ -45,7 +45,7 @@ export function DeprecationBanner({op}: {op: string}): ReactNode {
         {replacement: d.replacement},
       )}>
       <p>
-        <SpecText text={d.text} /> <ProvenanceBadges provenance={d.provenance} />
+        <SpecText text={d.text} /> <ProvenanceBadges provenance={d.provenance} sources={d.sources} />
         <ErrataLinks ids={d.errata} />
       </p>
     </Admonition>
@@ -62,7 +62,7 @@ export function Determinism({op}: {op: string}): ReactNode {
             ? translate({id: 'determinism.default.yes', message: '默认确定性计算。'})
             : translate({id: 'determinism.default.no', message: '默认非确定性计算。'})}
         </strong>{' '}
-        <SpecText text={d.text} /> <ProvenanceBadges provenance={d.provenance} />
+        <SpecText text={d.text} /> <ProvenanceBadges provenance={d.provenance} sources={d.sources} />
       </p>
       {d.note && (
         <p>
@@ -85,7 +85,7 @@ export function OperatorNotes({op}: {op: string}): ReactNode {
           <ul>
             {spec.versionNotes.map((n, i) => (
               <li key={i}>
-                <SpecText text={n} />
+                <SpecText text={n.text} />
               </li>
             ))}
           </ul>

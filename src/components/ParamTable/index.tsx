@@ -63,7 +63,7 @@ function Rules({p}: {p: LocalParameter}): ReactNode {
         Dash
       )}
       <div className={styles.meta}>
-        <ProvenanceBadges provenance={p.provenance} />
+        <ProvenanceBadges provenance={p.provenance} sources={p.sources} />
         <ErrataLinks ids={p.errata} />
       </div>
     </>

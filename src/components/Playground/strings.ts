@@ -555,7 +555,7 @@ export function presetText(id: string): {label: string; description: string} {
         description: translate({
           id: 'playground.preset.m64.description',
           message:
-            'transposeX1，存储的 x1 为 (1, 64)，m = 64 走 fixpipe 路径：deqScale 按 fp19 读取，3 × 0.0999755859375 舍入为 0x34CC。把 m 改成 65 就走单算子路径，结果为 0x34CD。',
+            'transposeX1，x1 的视图 shape（API 收到的 shape）为 (1, 64)，m 取其最后一维 = 64，走 fixpipe 路径：deqScale 按 fp19 读取，3 × 0.0999755859375 舍入为 0x34CC。把 m 改成 65 就走单算子路径，结果为 0x34CD。',
         }),
       };
     default:

@@ -25,7 +25,7 @@ export default function ProductTable({op}: {op: string}): ReactNode {
               : translate({id: 'product.unsupported', message: '✗ 不支持'})}
           </td>
           <td>
-            <ProvenanceBadges provenance={p.provenance} />
+            <ProvenanceBadges provenance={p.provenance} sources={p.sources} />
             {p.note && (
               <>
                 {' '}

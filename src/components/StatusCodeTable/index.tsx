@@ -3,7 +3,7 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useStatusCodes} from '../OperatorData';
 import SpecText from '../SpecText';
-import {AnchorLink, AnchoredRow, SpecTable} from '../Anchored';
+import {AnchorLink, AnchoredRow, SourceLinks, SpecTable} from '../Anchored';
 
 export default function StatusCodeTable(): ReactNode {
   const caption = translate({id: 'status.caption', message: 'aclnnStatus 返回码'});
@@ -28,6 +28,7 @@ export default function StatusCodeTable(): ReactNode {
             </td>
             <td>
               <SpecText text={s.meaning} />
+              {s.sources.length > 0 && <SourceLinks sources={s.sources} />}
             </td>
           </AnchoredRow>
         );

@@ -8,7 +8,8 @@
  *   (ACLNN_SUCCESS when nothing fails);
  * - `violations`: every broken constraint, with its anchor and a bilingual message;
  * - `implementation`: only when the open-source code is known to return something else (another
- *   code, or another stage), per the spec's implementation rules and reference §5;
+ *   code, or another stage), per the spec's implementation rules and reference §5, or when a stage
+ *   whose code is not public decides the call (`status: 'UNDETERMINED'`, `code: null`);
  * - `output`: the inferred output shape and dtype; `notes`: remarks that never fail a call.
  *
  * Pure and deterministic. It never throws: a malformed description yields `{ok: false, problems}`,
@@ -25,25 +26,50 @@ import {
   sentence,
   t,
   type Finding,
+  type HiddenStage,
   type ImplStage,
   type Reaction,
   type Rule,
 } from './rule';
-import type {CallDescription, CheckNote, CheckResult, StatusRef, Verdict, Violation} from './types';
-import {wqbmmContext, wqbmmOutput, wqbmmRules, WqbmmId} from './wqbmm';
+import type {
+  CallDescription,
+  CheckNote,
+  CheckResult,
+  ImplementationVerdict,
+  StatusRef,
+  Verdict,
+  Violation,
+} from './types';
+import {wqbmmContext, wqbmmHiddenNext, wqbmmOutput, wqbmmRules, WqbmmId} from './wqbmm';
 
-export type {CallDescription, CheckResult, Verdict, Violation} from './types';
+export type {CallDescription, CheckResult, ImplementationVerdict, Verdict, Violation} from './types';
+
+/** A stage whose code is not public and that receives every call the visible checks accept. */
+export interface HiddenNext {
+  stage: HiddenStage;
+  note: L10n;
+}
 
 /** A rule set: the rules of one operator and how to derive their context and output. */
 interface RuleSet<Ctx> {
   rules: Record<string, Rule<Ctx>>;
   context(call: CallDescription, spec: OperatorSpec): Ctx;
   output(ctx: Ctx): Verdict['output'];
+  /**
+   * What runs after the visible checks accept the call, when its code is not public (then the
+   * implementation verdict of an accepted call is UNDETERMINED); absent/null: visible code decides.
+   */
+  hiddenNext?(ctx: Ctx): HiddenNext | null;
 }
 
 const ruleSets: Record<string, RuleSet<never>> = {
   [QmarId]: {rules: qmarRules, context: qmarContext, output: qmarOutput} as unknown as RuleSet<never>,
-  [WqbmmId]: {rules: wqbmmRules, context: wqbmmContext, output: wqbmmOutput} as unknown as RuleSet<never>,
+  [WqbmmId]: {
+    rules: wqbmmRules,
+    context: wqbmmContext,
+    output: wqbmmOutput,
+    hiddenNext: wqbmmHiddenNext,
+  } as unknown as RuleSet<never>,
 };
 
 /** The rules of an operator, keyed by constraint id (for the coverage test and the checker page). */
@@ -132,11 +158,22 @@ function reactionOf(
 
 const ImplStageOrder: ImplStage[] = ['parameter check', 'tiling', 'later in phase 1'];
 
+const UndeterminedIntro = t(
+  '开源代码中可见的检查都不拒绝该调用，但第一段接口随后进入源码未公开的阶段，结果无法由公开代码确定',
+  'No visible open-source check rejects this call, but phase 1 then reaches a stage whose source is not public, so the public code does not decide the outcome',
+);
+
+/**
+ * The implementation verdict: the first stage (in phase-1 order) at which the visible code
+ * rejects the call; else UNDETERMINED when a hidden stage decides (a rule's `undetermined`
+ * reaction, or the operator's `hiddenNext`); else, for a documented failure, `none` (accepted).
+ */
 function implementationOf(
   violations: Evaluated[],
   spec: OperatorSpec,
   documented: StatusRef,
-): Verdict['implementation'] | undefined {
+  hidden: HiddenNext | null,
+): ImplementationVerdict | undefined {
   const reactions = violations.map((v) => reactionOf(v, spec));
   for (const stage of ImplStageOrder) {
     const first = reactions.find((r): r is Extract<typeof r, {code: number}> =>
@@ -152,10 +189,25 @@ function implementationOf(
             '开源参数校验以相同的理由拒绝该调用。',
             'The open-source parameter check rejects the call for the same reason.',
           );
-    return {...statusRef(code), stage, note: sentence(note)};
+    const verdict: ImplementationVerdict = {...statusRef(code), stage, note: sentence(note)};
+    if (first.kind === 'reject' && first.anchor) verdict.anchor = first.anchor;
+    return verdict;
+  }
+  const passNotes = dedupe(reactions.flatMap((r) => (r.kind === 'pass' ? [r.note] : [])));
+  const undetermined = reactions.flatMap((r) => (r.kind === 'undetermined' ? [r] : []));
+  if (undetermined.length > 0 || hidden) {
+    const stage = undetermined[0]?.stage ?? hidden!.stage;
+    const note = joinL10n(
+      dedupe([
+        sentence(UndeterminedIntro),
+        ...passNotes.map(sentence),
+        ...undetermined.map((r) => sentence(r.note)),
+        ...(hidden ? [sentence(hidden.note)] : []),
+      ]),
+    );
+    return {status: 'UNDETERMINED', code: null, stage, note: sentence(note)};
   }
   if (documented.code === 0) return undefined;
-  const passNotes = dedupe(reactions.flatMap((r) => (r.kind === 'pass' ? [r.note] : [])));
   const note = joinL10n([
     t('开源代码的参数校验不会拒绝该调用。', 'The open-source parameter check does not reject this call.'),
     ...passNotes,
@@ -186,9 +238,10 @@ export function checkValidCall(call: CallDescription): Verdict {
   const documented = statusRef(firstDocumented?.documented ?? 0);
 
   const verdict: Verdict = {operator: call.operator, documented, violations};
-  const implementation = implementationOf(failing, spec, documented);
+  const ctx = set.context(call, spec);
+  const implementation = implementationOf(failing, spec, documented, set.hiddenNext?.(ctx) ?? null);
   if (implementation) verdict.implementation = implementation;
-  const output = set.output(set.context(call, spec));
+  const output = set.output(ctx);
   if (output) verdict.output = output;
   const notes: CheckNote[] = evaluated
     .filter((e) => e.finding.severity === 'note')

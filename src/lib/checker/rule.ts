@@ -18,16 +18,28 @@ export type RuleStage = (typeof RuleStages)[number];
 export type ImplStage = 'parameter check' | 'tiling' | 'later in phase 1' | 'none';
 
 /**
+ * Phase-1 stages whose code is not in the public repositories. A call that passes every visible
+ * check and then reaches one of them gets an UNDETERMINED implementation verdict.
+ * - `l0 op`: an l0 operator called by the op_api (its shape inference, kernel selection) whose
+ *   source is not public (WeightQuantBatchmatmul; Cast, Add, Mul, Muls, Fill live in another repository);
+ * - `framework`: the runtime behind a generated `aclnnInner*` API (how it hands a
+ *   non-contiguous input to infer-shape and tiling).
+ */
+export type HiddenStage = 'l0 op' | 'framework';
+
+/**
  * How the open-source code reacts to a violation.
  * - `same`: its parameter check rejects the call with the documented status (the default: the
  *   checker only reports a difference where reference §5 / the spec's implementation rules state one);
  * - `reject`: it rejects with another code or at another stage;
- * - `pass`: its parameter check does not test this (the note says what is known to happen next).
+ * - `pass`: its parameter check does not test this (the note says what is known to happen next);
+ * - `undetermined`: no visible check rejects it, and a stage whose code is not public decides.
  */
 export type Reaction =
   | {kind: 'same'}
-  | {kind: 'reject'; code: number; stage: Exclude<ImplStage, 'none'>; note: L10n}
-  | {kind: 'pass'; note: L10n};
+  | {kind: 'reject'; code: number; stage: Exclude<ImplStage, 'none'>; note: L10n; anchor?: string}
+  | {kind: 'pass'; note: L10n}
+  | {kind: 'undetermined'; stage: HiddenStage; note: L10n};
 
 export interface Finding {
   severity: 'violation' | 'note';
@@ -119,12 +131,14 @@ export interface Part {
 
 /**
  * Merge the parts of a multi-tensor rule into one finding. The merged reaction is the first part
- * the code rejects (in part order), else `pass` with the joined notes.
+ * the code rejects (in part order), else the first undetermined one, else `pass` with the joined notes.
  */
 export function mergeParts(parts: Part[]): Finding | null {
   if (parts.length === 0) return null;
   const params = [...new Set(parts.map((p) => p.param))];
-  const rejecting = parts.find((p) => p.reaction.kind !== 'pass');
+  const rejecting =
+    parts.find((p) => p.reaction.kind === 'same' || p.reaction.kind === 'reject') ??
+    parts.find((p) => p.reaction.kind === 'undetermined');
   const reaction: Reaction = rejecting
     ? rejecting.reaction
     : {kind: 'pass', note: joinL10n(dedupe(parts.map((p) => (p.reaction as {note: L10n}).note)))};

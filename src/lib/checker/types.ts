@@ -58,12 +58,38 @@ export interface CheckNote {
   message: L10n;
 }
 
+/** The open-source code decides the call: it returns `code` at `stage` (`none`: phase 1 accepts it). */
+export interface ImplementationKnown extends StatusRef {
+  stage: string;
+  note: L10n;
+  /** A page anchor that explains the difference (e.g. an erratum), when there is one. */
+  anchor?: string;
+}
+
+/**
+ * No visible upstream check rejects the call, but a later stage of phase 1 whose code is not
+ * public (an l0 op, its shape inference, the framework behind a generated inner API) decides it:
+ * the checker claims neither success nor a code. `stage` names that stage; `note` says why.
+ */
+export interface ImplementationUndetermined {
+  status: 'UNDETERMINED';
+  code: null;
+  stage: string;
+  note: L10n;
+  anchor?: string;
+}
+
+export type ImplementationVerdict = ImplementationKnown | ImplementationUndetermined;
+
 export interface Verdict {
   operator: string;
   /** What the documented rules imply; `{status: 'ACLNN_SUCCESS', code: 0}` for a valid call. */
   documented: StatusRef;
-  /** Only where the open-source code is known to behave differently (or is unknown). */
-  implementation?: StatusRef & {stage: string; note: L10n};
+  /**
+   * Only where the open-source code is known to behave differently from `documented`, or where
+   * its outcome is not decided by visible code (`status: 'UNDETERMINED'`, `code: null`).
+   */
+  implementation?: ImplementationVerdict;
   violations: Violation[];
   /** The inferred output shape and dtype, when they can be inferred. */
   output?: {shape: number[]; dtype: string};

@@ -1,10 +1,17 @@
 /**
  * Rules of aclnnWeightQuantBatchMatmul: one per constraint id of its spec, keyed by id.
  *
- * Shapes are given as stored (as the API receives them); `transposeX1` / `transposeX2` say how to
- * read them: m = x1's last dim when transposeX1, else its second-to-last; k and n likewise for x2.
- * m selects the path: m ≤ 64 the fixpipe path (diagonalMatrix, deqOffset, deqScale), m > 64 the
- * single-op path (antiquantScale/Offset, addOffset, mulScale) — the code's split (erratum E5).
+ * Shapes are the view shapes the API receives (`aclTensor` view shapes, not storage shapes);
+ * `transposeX1` / `transposeX2` say how to read them: m = the last dim of x1's view shape when
+ * transposeX1, else its second-to-last; k and n likewise for x2. m selects the path the code
+ * takes: m ≤ 64 the fixpipe path (diagonalMatrix, deqOffset, deqScale), m > 64 the single-op path
+ * (antiquantScale/Offset, addOffset, mulScale). The docs' error table requires the fixpipe inputs
+ * only for m < 64, so the documented verdict uses m < 64 and m = 64 is a conflict (erratum E5).
+ *
+ * Visible code: the op_api (aclnn_weight_quant_batch_matmul.cpp) and the l0 wrapper
+ * weightQuantBatchmatmul.cpp of ops-nn. A call that passes the op_api's CheckParam is handed to
+ * l0 ops whose source is not public (WeightQuantBatchmatmul's shape inference and kernel; Cast,
+ * Add, Mul, Muls, Fill are only stubs in ops-nn), so its implementation verdict is UNDETERMINED.
  *
  * The spec's documented constraints for this operator carry no status code except `not-null`
  * (161001) and `dtype-format` (161002): the vendor error table only has those two rows. The other
@@ -35,8 +42,11 @@ export const WqbmmId = 'aclnnWeightQuantBatchMatmul';
 
 /** The matmul maximum of dims the code accepts for x1 and x2 (reference §5, I16). */
 const MaxDims = 8;
-/** m ≤ 64 takes the fixpipe path (the code's split; the docs leave m = 64 open, erratum E5). */
+/** m ≤ 64 takes the fixpipe path (the code's split, op_api SelectFixPipe). */
 const FixpipeMaxM = 64;
+/** The documented error table requires the fixpipe inputs when m < 64 (erratum E5). */
+const DocFixpipeBelowM = 64;
+const E5Anchor = '/errata#erratum-e5-m-equals-64';
 
 const FixpipeTensors = ['diagonalMatrix', 'deqOffset', 'deqScale'] as const;
 const SingleOpTensors = ['addOffset', 'mulScale'] as const;
@@ -61,6 +71,8 @@ export interface WqbmmCtx {
   k2?: number;
   n?: number;
   path?: WqbmmPath;
+  /** The documented rule requires the fixpipe inputs (m < 64). */
+  docFixpipe?: boolean;
   /** x1's leading (batch) dims + (m, n). */
   expectedOut?: number[];
 }
@@ -83,6 +95,7 @@ export function wqbmmContext(call: CallDescription, spec: OperatorSpec): WqbmmCt
     const [a, b] = x1.shape.slice(-2);
     [ctx.m, ctx.k1] = ctx.transposeX1 ? [b, a] : [a, b];
     ctx.path = ctx.m <= FixpipeMaxM ? 'fixpipe' : 'single-op';
+    ctx.docFixpipe = ctx.m < DocFixpipeBelowM;
   }
   if (x2 && x2.shape.length >= 2) {
     const [a, b] = x2.shape.slice(-2);
@@ -103,15 +116,21 @@ function pass(n: L10n): Reaction {
 function paramCheck(n: L10n): Reaction {
   return {kind: 'reject', code: 161002, stage: 'parameter check', note: n};
 }
-function later(n: L10n): Reaction {
-  return {kind: 'reject', code: 561103, stage: 'later in phase 1', note: n};
+/** Passes the visible checks; an l0 op whose code is not public decides (reference: 561103 expected). */
+function hiddenL0(n: L10n): Reaction {
+  return {kind: 'undetermined', stage: 'l0 op', note: n};
 }
 
 const NullNote = t(
   '开源参数校验对所有失败（包括空指针）都返回 ACLNN_ERR_PARAM_INVALID（161002），而文档对空指针写的是 161001（勘误 I10）。',
   'The open-source parameter check returns ACLNN_ERR_PARAM_INVALID (161002) for every failure, null pointers included, whereas the docs give 161001 for null pointers (erratum I10).',
 );
+const NullX1Note = t(
+  'x1 为空指针时返回 161002 只适用于 ops-nn 提交 4c8b12ff9（2026-08-11）及之后的代码：该提交把 x1 的空指针检查移到最前；此前的代码先用 x1 计算 m（解引用空指针），调用会崩溃而不是返回错误码。',
+  'The 161002 for a null x1 only holds for ops-nn code from commit 4c8b12ff9 (2026-08-11) on, which moved the null check of x1 first; before it, the check read x1 to compute m first (dereferencing the null pointer), so the call crashes instead of returning a code.',
+);
 const NullIs161002 = paramCheck(NullNote);
+const NullX1Is161002 = paramCheck(joinL10n([NullNote, NullX1Note]));
 const OffPathDtype = pass(
   t(
     '开源代码只检查所走路径上的反量化参数的数据类型，未使用路径上的参数不做检查（勘误 I12）。',
@@ -128,10 +147,10 @@ const UnknownAfterPass = t(
   '开源参数校验接受该 shape；资料未说明之后的行为。',
   'The open-source parameter check accepts this shape; the sources do not say what happens next.',
 );
-const BroadcastLater = later(
+const BroadcastLater = hiddenL0(
   t(
-    '该 shape 能通过开源参数校验中只看广播维的检查，但无法与 x2 广播，随后在第一段接口内部失败，返回 ACLNN_ERR_INNER_NULLPTR（561103）（勘误 I14）。',
-    'This shape passes the open-source parameter check, which only looks at the broadcast dim, but cannot broadcast with x2, so phase 1 fails later with ACLNN_ERR_INNER_NULLPTR (561103) (erratum I14).',
+    '该 shape 能通过开源参数校验中只看广播维的检查，但无法与 x2 广播；之后由源码未公开的 l0 算子（fixpipe 路径的 WeightQuantBatchmatmul，单算子路径的 Add/Mul）推导 shape，资料（勘误 I14）预计其失败并返回 ACLNN_ERR_INNER_NULLPTR（561103），但公开代码无法确认。',
+    'This shape passes the open-source parameter check, which only looks at the broadcast dim, but cannot broadcast with x2; the shapes are then inferred by l0 ops whose source is not public (WeightQuantBatchmatmul on the fixpipe path, Add/Mul on the single-op path), which the sources (erratum I14) expect to fail with ACLNN_ERR_INNER_NULLPTR (561103), but the public code cannot confirm it.',
   ),
 );
 
@@ -189,10 +208,29 @@ function scaleOffsetShapeOk(shape: readonly number[], n: number): boolean {
 
 type WRule = Rule<WqbmmCtx>;
 
+/** Fixpipe inputs the code requires (m ≤ 64) that are null. */
 function missingFixpipe(call: CallDescription, ctx: WqbmmCtx): string[] {
   if (ctx.path !== 'fixpipe') return [];
   return FixpipeTensors.filter((name) => tensorOf(call, name) === null);
 }
+
+/** Fixpipe inputs the documented error table requires (m < 64) that are null. */
+function missingDocFixpipe(call: CallDescription, ctx: WqbmmCtx): string[] {
+  return ctx.docFixpipe ? missingFixpipe(call, ctx) : [];
+}
+
+/** m = 64 with null fixpipe inputs: the docs accept it (m < 64 rule), the code does not (m ≤ 64). */
+const E5Note = t(
+  '文档错误码表只在 m < 64 时要求 diagonalMatrix、deqOffset、deqScale 非空，开源代码在 m ≤ 64 时即要求（走 fixpipe 路径），m = 64 时这些输入为空指针会返回 161002（勘误 E5）。',
+  'The documented error table requires non-null diagonalMatrix, deqOffset and deqScale only when m < 64; the open-source code requires them whenever m ≤ 64 (the fixpipe path), so with m = 64 null inputs there return 161002 (erratum E5).',
+);
+const E5Reject: Reaction = {
+  kind: 'reject',
+  code: 161002,
+  stage: 'parameter check',
+  note: E5Note,
+  anchor: E5Anchor,
+};
 
 const notNull: WRule = {
   id: 'not-null',
@@ -211,18 +249,19 @@ const notNull: WRule = {
         reaction: NullIs161002,
       });
     }
-    const fix = missingFixpipe(call, ctx);
+    const fix = missingDocFixpipe(call, ctx);
     if (fix.length > 0) {
       const p = pathText(ctx);
       parts.push({
         param: fix[0],
         message: t(
-          `${p['zh-Hans']}，${fix.join('、')} 为空指针；此时 diagonalMatrix、deqOffset、deqScale 必须传入`,
-          `${p.en}, but ${fix.join(', ')} ${fix.length > 1 ? 'are' : 'is'} null; diagonalMatrix, deqOffset and deqScale are required on that path`,
+          `${p['zh-Hans']}，${fix.join('、')} 为空指针；m < 64 时 diagonalMatrix、deqOffset、deqScale 必须传入`,
+          `${p.en}, but ${fix.join(', ')} ${fix.length > 1 ? 'are' : 'is'} null; diagonalMatrix, deqOffset and deqScale are required when m < 64`,
         ),
         reaction: NullIs161002,
       });
     }
+    if (basic.includes('x1')) parts[0].reaction = NullX1Is161002;
     const finding = mergeParts(parts);
     if (finding) finding.parameters = [...basic, ...fix];
     return finding;
@@ -240,11 +279,25 @@ const fixpipeInputsRequired: WRule = {
     const e5 =
       ctx.m === FixpipeMaxM
         ? t(
-            '文档没有说明 m = 64 时使用哪组参数，开源代码在 m ≤ 64 时走 fixpipe 路径（勘误 E5）',
-            'the docs leave open which inputs are used for m = 64; the open-source code takes the fixpipe path for m ≤ 64 (erratum E5)',
+            '文档错误码表只在 m < 64 时要求 fixpipe 输入，m = 64 时使用哪组参数没有说明；开源代码在 m ≤ 64 时走 fixpipe 路径（勘误 E5）',
+            'the documented error table only requires the fixpipe inputs when m < 64 and leaves open which inputs are used for m = 64; the open-source code takes the fixpipe path for m ≤ 64 (erratum E5)',
           )
         : null;
-    const fix = missingFixpipe(call, ctx);
+    const fix = missingDocFixpipe(call, ctx);
+    const fixCode = missingFixpipe(call, ctx);
+    if (fix.length === 0 && fixCode.length > 0) {
+      // m = 64: the documented rule (m < 64) is met; the code's m ≤ 64 rule is not (impl-not-null).
+      return note(
+        fixCode,
+        joinL10n([
+          t(
+            `${p['zh-Hans']}；${fixCode.join('、')} 为空指针，文档允许（只在 m < 64 时要求），开源代码不允许`,
+            `${p.en}; ${fixCode.join(', ')} ${fixCode.length > 1 ? 'are' : 'is'} null, which the docs allow (they require these only when m < 64) but the open-source code does not`,
+          ),
+          e5!,
+        ]),
+      );
+    }
     if (fix.length > 0) {
       const parts = [
         t(
@@ -301,20 +354,34 @@ const implNotNull: WRule = {
           '; the docs do not require a non-null out, the code does (erratum I11)',
         )
       : t('', '');
+    // Null pointers the documented rules do not reject: a null out (I11), or fixpipe inputs at m = 64 (E5).
+    const onlyUndocumented = missing.every((name) => name === 'out' || !missingDocFixpipe(call, ctx).includes(name));
+    const e5 = ctx.m === FixpipeMaxM && missing.some((name) => (FixpipeTensors as readonly string[]).includes(name));
+    const e5Text = e5
+      ? t(
+          '；m = 64：文档只在 m < 64 时要求 fixpipe 输入（勘误 E5）',
+          '; m = 64: the docs require the fixpipe inputs only when m < 64 (erratum E5)',
+        )
+      : t('', '');
+    const reaction: Reaction = missing.includes('x1')
+      ? NullX1Is161002
+      : missing.includes('out') && missing.length === 1
+        ? paramCheck(
+            t(
+              '文档没有把 out 为空指针列为错误，但开源参数校验要求 out 非空，返回 161002（勘误 I11）。',
+              'The docs do not list a null out as an error, but the open-source parameter check requires a non-null out and returns 161002 (erratum I11).',
+            ),
+          )
+        : e5 && onlyUndocumented
+          ? E5Reject
+          : NullIs161002;
     return violation(
       missing,
       t(
-        `开源参数校验发现空指针：${missing.join('、')}，返回 161002${outNote['zh-Hans']}`,
-        `The open-source parameter check finds null pointers: ${missing.join(', ')}, and returns 161002${outNote.en}`,
+        `开源参数校验发现空指针：${missing.join('、')}，返回 161002${outNote['zh-Hans']}${e5Text['zh-Hans']}`,
+        `The open-source parameter check finds null pointers: ${missing.join(', ')}, and returns 161002${outNote.en}${e5Text.en}`,
       ),
-      paramCheck(
-        missing.includes('out') && missing.length === 1
-          ? t(
-              '文档没有把 out 为空指针列为错误，但开源参数校验要求 out 非空，返回 161002（勘误 I11）。',
-              'The docs do not list a null out as an error, but the open-source parameter check requires a non-null out and returns 161002 (erratum I11).',
-            )
-          : NullNote,
-      ),
+      reaction,
     );
   },
 };
@@ -568,10 +635,10 @@ const biasShape: WRule = {
     const reaction: Reaction = !codeOk
       ? same
       : sameShape(bias.shape, [1])
-        ? later(
+        ? hiddenL0(
             t(
-              'shape 为 [1] 的 bias 能通过开源参数校验（只检查最后一维为 1 或 n），随后在第一段接口内部失败，返回 ACLNN_ERR_INNER_NULLPTR（561103）（勘误 I15）。',
-              'A bias of shape [1] passes the open-source parameter check (which only checks that the last dim is 1 or n) and then fails inside phase 1 with ACLNN_ERR_INNER_NULLPTR (561103) (erratum I15).',
+              'shape 为 [1] 的 bias 能通过开源参数校验（只检查最后一维为 1 或 n）；之后由源码未公开的 l0 算子处理，资料（勘误 I15）预计第一段接口返回 ACLNN_ERR_INNER_NULLPTR（561103），但公开代码无法确认。',
+              'A bias of shape [1] passes the open-source parameter check (which only checks that the last dim is 1 or n); it then goes to l0 ops whose source is not public, which the sources (erratum I15) expect to fail phase 1 with ACLNN_ERR_INNER_NULLPTR (561103), but the public code cannot confirm it.',
             ),
           )
         : pass(
@@ -868,6 +935,41 @@ export const wqbmmRules: Record<string, Rule<WqbmmCtx>> = Object.fromEntries(
     layout,
   ].map((rule) => [rule.id, rule]),
 );
+
+/**
+ * The stage after the op_api's CheckParam, whose code is not public (see the file comment):
+ * aclnn_weight_quant_batch_matmul.cpp:379-388 (empty inputs: Fill, Cast, Add, ViewCopy),
+ * :401-405 (m ≤ 64: l0 WeightQuantBatchmatmul, whose shape inference and kernel are not in
+ * ops-nn; weightQuantBatchmatmul.cpp:33-45 only wraps them), :407-408 and :301-353 (m > 64:
+ * Cast, Add, Muls, Mul — stubs in ops-nn — then MatMulNd / BatchMatMul).
+ */
+export function wqbmmHiddenNext(ctx: WqbmmCtx): {stage: 'l0 op'; note: L10n} | null {
+  if (!ctx.x1 || !ctx.x2 || ctx.path === undefined) return null;
+  if (hasZero(ctx.x1.shape) || hasZero(ctx.x2.shape)) {
+    return {
+      stage: 'l0 op',
+      note: t(
+        '空输入由 l0 算子 Fill、Cast、Add 与 ViewCopy 处理（源码不在 ops-nn 中），资料（勘误 I18）称结果为 0 加 bias',
+        'Empty inputs are handled by the l0 ops Fill, Cast, Add and ViewCopy (their source is not in ops-nn); the sources (erratum I18) say the result is zeros plus bias',
+      ),
+    };
+  }
+  return ctx.path === 'fixpipe'
+    ? {
+        stage: 'l0 op',
+        note: t(
+          'm ≤ 64：参数校验之后由 l0 算子 WeightQuantBatchmatmul 推导 shape 并选择 kernel，其实现（shape 推导、tiling、kernel）未公开',
+          'm ≤ 64: after the parameter check, the l0 op WeightQuantBatchmatmul infers the shape and selects the kernel; its implementation (shape inference, tiling, kernel) is not public',
+        ),
+      }
+    : {
+        stage: 'l0 op',
+        note: t(
+          'm > 64：参数校验之后依次调用 l0 算子 Cast、Add、Muls、Mul（ops-nn 中只有声明，实现未公开）和矩阵乘',
+          'm > 64: after the parameter check, the l0 ops Cast, Add, Muls and Mul (only declared in ops-nn; their implementation is not public) and a matmul run',
+        ),
+      };
+}
 
 /** WQBMM's inferred output: x1's leading dims + (m, n); dtype of `out`, else FLOAT16 (x1's). */
 export function wqbmmOutput(ctx: WqbmmCtx): {shape: number[]; dtype: string} | undefined {

@@ -121,7 +121,7 @@ const SkippedClasses = [
  * "Open-source code") and the "勘误 I3" cross-reference links at the end of rows are metadata
  * repeated on many rows; they would only add noise words and bury the erratum entries themselves.
  */
-const SkippedModuleClasses = ['badge', 'badges', 'errataLinks'];
+const SkippedModuleClasses = ['badge', 'badges', 'errataLinks', 'sourceLinks'];
 const BlockElements = new Set([
   'address',
   'article',

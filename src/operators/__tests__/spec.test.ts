@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import katex from 'katex';
 import {OperatorSpecSchema, ErratumSchema, StatusCodeSchema, type OperatorSpec} from '../schema';
-import {RawOperators, allErrata, allOperators, allStatusCodes, getOperator} from '../index';
+import {RawOperators, allErrata, allOperators, allSources, allStatusCodes, getOperator} from '../index';
 import {
   KatexOptions,
   checkFormulas,
@@ -10,6 +10,8 @@ import {
   checkReferences,
   checkText,
   checkUniqueIds,
+  checkStatusCodes,
+  checkCitationSources,
   lintAll,
 } from '../../lib/specLint';
 import {parsePrototype} from '../../lib/prototype';
@@ -28,7 +30,7 @@ describe('operator specs', () => {
   });
 
   it('the whole registry passes every lint check', () => {
-    expect(lintAll(allOperators, allErrata)).toEqual([]);
+    expect(lintAll(allOperators, allErrata, allStatusCodes, allSources)).toEqual([]);
   });
 
   it.each(allOperators.map((o) => [o.id, o] as const))(
@@ -167,5 +169,24 @@ describe('lint rules catch what the schema cannot', () => {
     const b = op();
     b.formulas[0].tex = 'k 轴';
     expect(checkFormulas(b)).toHaveLength(1);
+  });
+});
+
+describe('lint: status names and citation sources', () => {
+  const op = allOperators[0];
+  it('an error row whose status name differs from the return-code table fails', () => {
+    const broken = {...op, errors: [{...op.errors[0], status: 'ACLNN_ERR_GUESSED'}]} as OperatorSpec;
+    expect(checkStatusCodes(broken, allStatusCodes).join('\n')).toMatch(/ACLNN_ERR_GUESSED.*return-code table/);
+    const unknown = {...op, errors: [{...op.errors[0], code: 999999}]} as OperatorSpec;
+    expect(checkStatusCodes(unknown, allStatusCodes).join('\n')).toMatch(/999999 is not in statusCodes/);
+  });
+  it('a citation of an unregistered source fails', () => {
+    const broken = {
+      ...op,
+      parameters: [
+        {...op.parameters[0], sources: [{source: 'no-such-source', lines: [1, 2], hash: '0123456789abcdef'}]},
+      ],
+    } as OperatorSpec;
+    expect(checkCitationSources([broken], [], [], allSources).join('\n')).toMatch(/unknown source "no-such-source"/);
   });
 });

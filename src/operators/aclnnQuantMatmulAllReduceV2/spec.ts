@@ -1087,18 +1087,30 @@ const spec = {
   ],
   versionNotes: [
     {
-      'zh-Hans':
-        '确定性计算：后续版本不再使用 `aclrtCtxSetSysParamOpt`，改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启（见勘误 E2）。',
-      en: 'Deterministic computation: later releases enable it with the environment variable `HCCL_DETERMINISTIC=true` instead of `aclrtCtxSetSysParamOpt` (see erratum E2).',
+      text: {
+        'zh-Hans':
+          '确定性计算：后续版本不再使用 `aclrtCtxSetSysParamOpt`，改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启（见勘误 E2）。',
+        en: 'Deterministic computation: later releases enable it with the environment variable `HCCL_DETERMINISTIC=true` instead of `aclrtCtxSetSysParamOpt` (see erratum E2).',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
     {
-      'zh-Hans': '后续版本新增支持 Ascend 950PR/950DT：支持 1 至 64 卡，x2 仅支持 ND 格式（见勘误 E8）。',
-      en: 'Later releases add Ascend 950PR/950DT, with 1 to 64 ranks and ND-only x2 (see erratum E8).',
+      text: {
+        'zh-Hans': '后续版本新增支持 Ascend 950PR/950DT：支持 1 至 64 卡，x2 仅支持 ND 格式（见勘误 E8）。',
+        en: 'Later releases add Ascend 950PR/950DT, with 1 to 64 ranks and ND-only x2 (see erratum E8).',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
     {
-      'zh-Hans':
-        '功能说明：8.0.RC2 文档写作“新增支持 pertensor 量化方式”，后续文档更正为新增 pertoken 量化方式（见勘误 E1）。',
-      en: 'Description: the 8.0.RC2 page says the API "adds pertensor quantization"; later docs correct this to pertoken (see erratum E1).',
+      text: {
+        'zh-Hans':
+          '功能说明：8.0.RC2 文档写作“新增支持 pertensor 量化方式”，后续文档更正为新增 pertoken 量化方式（见勘误 E1）。',
+        en: 'Description: the 8.0.RC2 page says the API "adds pertensor quantization"; later docs correct this to pertoken (see erratum E1).',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
   ],
 } satisfies OperatorSpecInput;

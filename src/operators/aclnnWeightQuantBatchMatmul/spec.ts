@@ -1019,18 +1019,30 @@ const spec = {
   ],
   versionNotes: [
     {
-      'zh-Hans':
-        '后续文档在支持的产品中增加了 Atlas A3（见勘误 E8）；本页对应的版本只支持 Atlas A2 训练系列产品/Atlas 800I A2 推理产品。',
-      en: 'Later documentation adds Atlas A3 to the supported products (see erratum E8); the release this page transcribes supports only Atlas A2 training series / Atlas 800I A2 inference products.',
+      text: {
+        'zh-Hans':
+          '后续文档在支持的产品中增加了 Atlas A3（见勘误 E8）；本页对应的版本只支持 Atlas A2 训练系列产品/Atlas 800I A2 推理产品。',
+        en: 'Later documentation adds Atlas A3 to the supported products (see erratum E8); the release this page transcribes supports only Atlas A2 training series / Atlas 800I A2 inference products.',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
     {
-      'zh-Hans':
-        '后续文档和开源代码的运行时告警都把替代接口写为 `aclnnWeightQuantBatchMatmulV3`（原始页面指向 V2）；该告警还说明计划于 2026 年 12 月移除本接口（见勘误 E7）。',
-      en: 'Later documentation and the run-time warning of the open-source code both name `aclnnWeightQuantBatchMatmulV3` as the replacement (the original page points to V2); the warning also plans the removal of this API for December 2026 (see erratum E7).',
+      text: {
+        'zh-Hans':
+          '后续文档和开源代码的运行时告警都把替代接口写为 `aclnnWeightQuantBatchMatmulV3`（原始页面指向 V2）；该告警还说明计划于 2026 年 12 月移除本接口（见勘误 E7）。',
+        en: 'Later documentation and the run-time warning of the open-source code both name `aclnnWeightQuantBatchMatmulV3` as the replacement (the original page points to V2); the warning also plans the removal of this API for December 2026 (see erratum E7).',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
     {
-      'zh-Hans': '后续文档补充了确定性说明：在 Atlas A2/A3 上默认为确定性实现。',
-      en: 'Later documentation adds a determinism statement: deterministic by default on Atlas A2/A3.',
+      text: {
+        'zh-Hans': '后续文档补充了确定性说明：在 Atlas A2/A3 上默认为确定性实现。',
+        en: 'Later documentation adds a determinism statement: deterministic by default on Atlas A2/A3.',
+      },
+      provenance: ['doc'],
+      sources: [],
     },
   ],
 } satisfies OperatorSpecInput;

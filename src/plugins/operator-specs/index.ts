@@ -9,14 +9,16 @@ import path from 'node:path';
 import katex from 'katex';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../operators/schema';
-import {allErrata, allOperators, allStatusCodes} from '../../operators';
+import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../operators';
+import {CitationResolver} from '../../lib/sources/links';
+import {allFacts} from '../../lib/sources/facts';
 import {KatexOptions, lintAll} from '../../lib/specLint';
 import {localize} from '../../lib/text';
 import {samplePresets} from '../../lib/checker/presets';
 import {checkerPath} from '../../lib/checker/url';
 import {highlightCompact} from '../../lib/highlight';
 import {formatDeclaration} from '../../lib/prototype';
-import type {SiteData} from './types';
+import type {LocalErratum, LocalOperator, LocalStatusCode, SiteData, SourceRegistryData} from './types';
 
 export const PluginName = 'operator-specs';
 
@@ -26,12 +28,15 @@ function renderTex(tex: string, displayMode: boolean): string {
 
 /** Everything the components need, for one locale. Pure apart from reading sample files. */
 export function buildSiteData(locale: Locale, siteDir: string): SiteData {
-  const problems = lintAll(allOperators, allErrata);
+  const problems = lintAll(allOperators, allErrata, allStatusCodes, allSources);
   if (problems.length > 0) {
     throw new Error(`Operator data has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
+  // Citations become links to the cited lines (a repository's link template can be pointed at an
+  // intranet mirror with SOURCE_URL_<ID>; see README "Sources and citations").
+  const resolver = new CitationResolver(allSources, allRepositories, process.env);
   const operators = allOperators.map((op) => {
-    const local = localize(op, locale);
+    const local = resolver.resolveDeep(localize(op, locale)) as unknown as LocalOperator;
     return {
       ...local,
       formulas: local.formulas.map((f) => ({...f, html: renderTex(f.tex, true)})),
@@ -50,11 +55,22 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
       }),
     };
   });
+  const facts = allFacts(allOperators, allErrata, allStatusCodes);
+  const registry: SourceRegistryData = {
+    repositories: localize(allRepositories, locale),
+    sources: allSources.map((s) => ({
+      ...s,
+      repository: allRepositories.find((r) => r.id === s.repo)!.name,
+      fileUrl: resolver.fileUrl(s),
+      citations: facts.reduce((n, f) => n + f.sources.filter((c) => c.source === s.id).length, 0),
+    })),
+  };
   return {
     locale,
+    registry,
     operators: Object.fromEntries(operators.map((op) => [op.id, op])),
-    errata: localize(allErrata, locale),
-    statusCodes: localize(allStatusCodes, locale),
+    errata: resolver.resolveDeep(localize(allErrata, locale)) as unknown as LocalErratum[],
+    statusCodes: resolver.resolveDeep(localize(allStatusCodes, locale)) as unknown as LocalStatusCode[],
   };
 }
 
@@ -80,6 +96,7 @@ export default function operatorSpecsPlugin(context: LoadContext): Plugin {
         JSON.stringify(data.errata.map(({id, label, title, operators}) => ({id, label, title, operators}))),
       );
       await actions.createData('status-codes.json', JSON.stringify(data.statusCodes));
+      await actions.createData('sources.json', JSON.stringify(data.registry));
       await actions.createData(
         'constraint-index.json',
         JSON.stringify(Object.values(data.operators).map((op) => ({id: op.id, constraints: op.constraints}))),

@@ -4,7 +4,11 @@
  * After the build it writes, under the build's output directory:
  * - `spec/index.json`: `{schema, operators: [{id, summary, url, json, deprecated}]}`;
  * - `spec/<apiName>.json`: the validated spec (defaults applied, both languages), as the pages use it;
- * - `spec/schema.json`: the JSON Schema of the spec format, generated from the zod schema.
+ * - `spec/schema.json`: the JSON Schema of the spec format, generated from the zod schema;
+ * - `spec/sources.json`: the source registry the specs' citations name (repositories, pinned
+ *   files), with the link to each file, and `spec/sources.schema.json`, its JSON Schema.
+ * Every fact in a spec carries `sources: [{source, lines, hash}]`: the source id, the cited lines
+ * and their fingerprint.
  * Every spec is validated against `OperatorSpecSchema` before it is written; a failure throws and
  * fails the build. Paths in index.json carry the locale's base URL (`/` or `/en/`).
  */
@@ -12,8 +16,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {allOperators, formatIssues} from '../../operators';
-import {OperatorSpecSchema, type L10n, type OperatorSpec} from '../../operators/schema';
+import {allOperators, allRepositories, allSources, formatIssues} from '../../operators';
+import {CitationResolver} from '../../lib/sources/links';
+import {OperatorSpecSchema, RepositorySchema, SourceSchema, type L10n, type OperatorSpec} from '../../operators/schema';
 
 export const PluginName = 'spec-export';
 
@@ -31,6 +36,9 @@ export interface SpecIndexEntry {
 export interface SpecIndex {
   /** The JSON Schema of the spec files. */
   schema: string;
+  /** The source registry the citations name, and its JSON Schema. */
+  sources: string;
+  sourcesSchema: string;
   operators: SpecIndexEntry[];
 }
 
@@ -45,6 +53,23 @@ export function specJsonSchema(): Record<string, unknown> {
     title: 'Operator spec',
     description:
       'The data of one operator page (aclnn API): parameters, errors, constraints, formulas, samples; every human-readable string in zh-Hans and en.',
+  };
+}
+
+/** The JSON Schema of spec/sources.json. */
+export function sourcesJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(
+    z.strictObject({
+      repositories: z.array(RepositorySchema),
+      sources: z.array(SourceSchema.extend({fileUrl: z.string().nullable()})),
+    }),
+    {io: 'input'},
+  ) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'Source registry',
+    description:
+      'The upstream repositories and pinned files that the citations of the operator specs name (`sources[].source`). `fileUrl`: the file at its pinned commit; null for the scraped seed pages.',
   };
 }
 
@@ -88,7 +113,19 @@ export function writeSpecExport(
   });
   writeJson(path.join(dir, 'schema.json'), specJsonSchema());
   written.push('spec/schema.json');
-  const index: SpecIndex = {schema: `${base}spec/schema.json`, operators: entries};
+  const resolver = new CitationResolver(allSources, allRepositories, process.env);
+  writeJson(path.join(dir, 'sources.json'), {
+    repositories: allRepositories,
+    sources: allSources.map((s) => ({...s, fileUrl: resolver.fileUrl(s)})),
+  });
+  writeJson(path.join(dir, 'sources.schema.json'), sourcesJsonSchema());
+  written.push('spec/sources.json', 'spec/sources.schema.json');
+  const index: SpecIndex = {
+    schema: `${base}spec/schema.json`,
+    sources: `${base}spec/sources.json`,
+    sourcesSchema: `${base}spec/sources.schema.json`,
+    operators: entries,
+  };
   writeJson(path.join(dir, 'index.json'), index);
   written.push('spec/index.json');
   return written;

@@ -18,8 +18,11 @@ export interface CheckCase {
   call: CallDescription;
   /** Expected documented status code. */
   documented: number;
-  /** Expected implementation difference; null: none expected (asserted absent). */
-  impl: {code: number; stage: string} | null;
+  /**
+   * Expected implementation verdict; null: none expected (asserted absent). `code: null` is an
+   * UNDETERMINED verdict (the stage named is not public).
+   */
+  impl: {code: number | null; stage: string} | null;
 }
 
 /** A tensor description. */
@@ -55,13 +58,18 @@ function q(
 ): CheckCase {
   return {operator: Q, constraint, kind, name, call, documented, impl};
 }
+/**
+ * A WQBMM case. Default implementation verdict: a call the documented rules accept passes the
+ * op_api check and reaches l0 ops whose source is not public, so UNDETERMINED; a call they reject
+ * is rejected by the op_api with the same code. Cases that differ say so.
+ */
 function w(
   constraint: string,
   kind: CaseKind,
   name: string,
   call: CallDescription,
   documented = 0,
-  impl: CheckCase['impl'] = null,
+  impl: CheckCase['impl'] = documented === 0 ? {code: null, stage: 'l0 op'} : null,
 ): CheckCase {
   return {operator: W, constraint, kind, name, call, documented, impl};
 }
@@ -69,7 +77,10 @@ function w(
 const tiling = {code: 561002, stage: 'tiling'};
 const ok = {code: 0, stage: 'none'};
 const param161002 = {code: 161002, stage: 'parameter check'};
-const later561103 = {code: 561103, stage: 'later in phase 1'};
+/** UNDETERMINED: the call passes the visible checks and reaches an l0 op whose source is not public. */
+const hiddenL0 = {code: null, stage: 'l0 op'};
+/** UNDETERMINED: the framework behind the generated aclnnInner API decides (not public). */
+const hiddenFramework = {code: null, stage: 'framework'};
 
 // ---- QMAR (base: the allreduce-nd sample, x1 (32, 64), x2 (64, 128), FLOAT16 output) ----------------
 const nd = (patch?: Patch) => fromPreset('allreduce-nd', patch);
@@ -214,10 +225,10 @@ export const qmarCases: CheckCase[] = [
   q(
     'x1-rank',
     'fail',
-    'transposed x1: documented 161002, code does not check (I7)',
+    'transposed x1: documented 161002, the op_api does not check it (I7): undetermined (framework)',
     nd({tensors: {x1: T([32, 64], 'INT8', {transposed: true})}}),
     161002,
-    ok,
+    hiddenFramework,
   ),
 
   q('x2-rank', 'pass', 'transposed x2 view (64, 128) stored as (128, 64)', x2Transposed),
@@ -288,10 +299,10 @@ export const qmarCases: CheckCase[] = [
   q(
     'bias-shape',
     'fail',
-    'biasOptional (1, 128) with an NZ x2: documented 161002, code accepts (I6)',
+    'biasOptional (1, 128) with an NZ x2: documented 161002, the tiling bias check (1-D) returns 561002',
     nz({tensors: {biasOptional: T([1, 128], 'INT32')}}),
     161002,
-    ok,
+    tiling,
   ),
 
   q(
@@ -427,9 +438,17 @@ export const wqbmmCases: CheckCase[] = [
   ),
   w(
     'fixpipe-inputs-required',
-    'fail',
-    'm = 64 without fixpipe inputs (E5) → 161001, code 161002',
+    'pass',
+    'm = 64 without fixpipe inputs: documented 0 (the error table says m < 64), code 161002 (m ≤ 64, E5)',
     m64,
+    0,
+    param161002,
+  ),
+  w(
+    'fixpipe-inputs-required',
+    'fail',
+    'm = 63 without fixpipe inputs → 161001, code 161002',
+    gt({tensors: {x1: T([63, 4], 'FLOAT16'), out: T([63, 4], 'FLOAT16'), ...noFixpipe}}),
     161001,
     param161002,
   ),
@@ -453,7 +472,7 @@ export const wqbmmCases: CheckCase[] = [
     'm > 64 with an INT64 deqScale: documented 161002, not checked off-path (I12)',
     gt({tensors: {deqScale: T([4], 'INT64')}}),
     161002,
-    ok,
+    hiddenL0,
   ),
   w(
     'dtype-format',
@@ -461,7 +480,7 @@ export const wqbmmCases: CheckCase[] = [
     'FRACTAL_NZ x2: documented 161002, no format check in the code (I17)',
     gt({tensors: {x2: T([4, 4], 'INT8', {format: 'FRACTAL_NZ'})}}),
     161002,
-    ok,
+    hiddenL0,
   ),
 
   w(
@@ -494,9 +513,9 @@ export const wqbmmCases: CheckCase[] = [
   ),
 
   w('x-rank-2d', 'pass', '2-D x1 and x2', gt()),
-  w('x-rank-2d', 'fail', '3-D x1 and x2: documented 161002, code runs a batch matmul (I16)', batch3, 161002, ok),
+  w('x-rank-2d', 'fail', '3-D x1 and x2: documented 161002, code runs a batch matmul (I16)', batch3, 161002, hiddenL0),
 
-  w('dims-range', 'pass', '3-D x1 and x2 (within 2..8 dims)', batch3, 161002, ok),
+  w('dims-range', 'pass', '3-D x1 and x2 (within 2..8 dims)', batch3, 161002, hiddenL0),
   w('dims-range', 'fail', '1-D x1 → 161002', gt({tensors: {x1: T([4], 'FLOAT16')}}), 161002),
   w('dims-range', 'fail', '9-D x2 → 161002', gt({tensors: {x2: T([1, 1, 1, 1, 1, 1, 1, 4, 4], 'INT8')}}), 161002),
 
@@ -530,7 +549,7 @@ export const wqbmmCases: CheckCase[] = [
   w('out-shape', 'pass', 'out (128, 4)', gt()),
   w('out-shape', 'fail', 'out (128, 8) → 161002', gt({tensors: {out: T([128, 8], 'FLOAT16')}}), 161002),
 
-  w('out-shape-match', 'pass', 'out (2, 128, 4) for batch x1 (2, 128, 4)', batch3, 161002, ok),
+  w('out-shape-match', 'pass', 'out (2, 128, 4) for batch x1 (2, 128, 4)', batch3, 161002, hiddenL0),
   w(
     'out-shape-match',
     'fail',
@@ -546,7 +565,7 @@ export const wqbmmCases: CheckCase[] = [
     'bias [1]: documented 161002, code 561103 later in phase 1 (I15)',
     gt({tensors: {bias: T([1], 'FLOAT32')}}),
     161002,
-    later561103,
+    hiddenL0,
   ),
   w(
     'bias-shape',
@@ -554,10 +573,10 @@ export const wqbmmCases: CheckCase[] = [
     'bias (2, 4): documented 161002, the code check accepts it',
     gt({tensors: {bias: T([2, 4], 'FLOAT32')}}),
     161002,
-    ok,
+    hiddenL0,
   ),
 
-  w('bias-last-dim', 'pass', 'bias (1, 4): last dim n', gt({tensors: {bias: T([1, 4], 'FLOAT32')}}), 161002, ok),
+  w('bias-last-dim', 'pass', 'bias (1, 4): last dim n', gt({tensors: {bias: T([1, 4], 'FLOAT32')}}), 161002, hiddenL0),
   w('bias-last-dim', 'fail', 'bias (3) → 161002', gt({tensors: {bias: T([3], 'FLOAT32')}}), 161002),
 
   w('diagonal-matrix-identity', 'pass', 'diagonalMatrix (32, 32) on the fixpipe path', le()),
@@ -574,7 +593,7 @@ export const wqbmmCases: CheckCase[] = [
     'diagonalMatrix (16, 16), m > 64: documented 161002, not checked (I13)',
     gt({tensors: {diagonalMatrix: T([16, 16], 'INT8')}}),
     161002,
-    ok,
+    hiddenL0,
   ),
 
   w(
@@ -583,7 +602,7 @@ export const wqbmmCases: CheckCase[] = [
     'm > 64: the code does not check diagonalMatrix',
     gt({tensors: {diagonalMatrix: T([16, 16], 'INT8')}}),
     161002,
-    ok,
+    hiddenL0,
   ),
   w(
     'diagonal-shape-32',
@@ -605,7 +624,7 @@ export const wqbmmCases: CheckCase[] = [
     'deqScale (2, 4): documented 161002, code 561103 (cannot broadcast, I14)',
     le({tensors: {deqScale: T([2, 4], 'UINT64')}}),
     161002,
-    later561103,
+    hiddenL0,
   ),
   w(
     'scale-offset-shape',
@@ -620,7 +639,7 @@ export const wqbmmCases: CheckCase[] = [
       },
     }),
     161002,
-    later561103,
+    hiddenL0,
   ),
   w(
     'scale-offset-shape',
@@ -662,7 +681,7 @@ export const wqbmmCases: CheckCase[] = [
     'transposed x2 view: documented 161002, the code makes it contiguous (I17)',
     gt({tensors: {x2: T([4, 4], 'INT8', {transposed: true})}}),
     161002,
-    ok,
+    hiddenL0,
   ),
 
   w('determinism', 'note', 'every call carries the determinism note', gt()),
@@ -678,7 +697,7 @@ export const wqbmmCases: CheckCase[] = [
     'non-contiguous x1: the code makes it contiguous (I17)',
     gt({tensors: {x1: T([128, 4], 'FLOAT16', {contiguous: false})}}),
     161002,
-    ok,
+    hiddenL0,
   ),
 ];
 

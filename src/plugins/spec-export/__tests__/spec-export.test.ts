@@ -25,7 +25,13 @@ describe('spec export', () => {
 
   it('writes index.json, one JSON per operator and schema.json', () => {
     expect(written.sort()).toEqual(
-      [...allOperators.map((op) => `spec/${op.id}.json`), 'spec/index.json', 'spec/schema.json'].sort(),
+      [
+        ...allOperators.map((op) => `spec/${op.id}.json`),
+        'spec/index.json',
+        'spec/schema.json',
+        'spec/sources.json',
+        'spec/sources.schema.json',
+      ].sort(),
     );
   });
 
@@ -41,6 +47,8 @@ describe('spec export', () => {
   it('index.json lists every operator with summary, page URL and JSON path', () => {
     const index = read(path.join(out, 'spec', 'index.json'));
     expect(index.schema).toBe('/spec/schema.json');
+    expect(index.sources).toBe('/spec/sources.json');
+    expect(index.sourcesSchema).toBe('/spec/sources.schema.json');
     expect(index.operators).toEqual(
       allOperators.map((op) => ({
         id: op.id,
@@ -59,6 +67,29 @@ describe('spec export', () => {
     expect(schema.properties.parameters.type).toBe('array');
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'parameters', 'constraints']));
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('the specs carry their citations, and sources.json resolves every cited source id', () => {
+    const registry = read(path.join(out, 'spec', 'sources.json'));
+    const ids = new Set(registry.sources.map((s: {id: string}) => s.id));
+    expect(registry.repositories.length).toBeGreaterThan(0);
+    for (const op of allOperators) {
+      const json = read(path.join(out, 'spec', `${op.id}.json`));
+      const cited = [...json.parameters, ...json.constraints, ...json.errors].flatMap(
+        (row: {sources: {source: string; lines: number[]; hash: string}[]}) => row.sources,
+      );
+      expect(cited.length).toBeGreaterThan(0);
+      for (const c of cited) {
+        expect(ids.has(c.source), c.source).toBe(true);
+        expect(c.hash).toMatch(/^[0-9a-f]{16}$/);
+      }
+    }
+    for (const s of registry.sources) {
+      if (s.commit) expect(s.fileUrl).toContain(s.commit);
+      else expect(s.fileUrl).toBeNull();
+    }
+    const schema = read(path.join(out, 'spec', 'sources.schema.json'));
+    expect(schema.properties.sources.type).toBe('array');
   });
 
   it('refuses to write an invalid spec', () => {

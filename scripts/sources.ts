@@ -1,0 +1,215 @@
+/**
+ * Maintainer commands over local clones of the upstream repositories (not part of `npm test`,
+ * which has no clones). README.md, "Sources and citations".
+ *
+ *   npm run --silent sources:cite -- --repos DIR <source-id> <from> [<to>]
+ *       print a citation `{"source", "lines", "hash"}` for those lines (and the lines themselves on
+ *       stderr, for the editor's eyes only: never paste them into the project)
+ *   npm run --silent sources:verify -- --repos DIR [--seeds DIR]
+ *       re-check every citation's fingerprint at its pinned commit; then, for the newest commit of
+ *       each release line, report which cited lines are unchanged, moved or changed. Exit 1 on any
+ *       mismatch at the pinned commit.
+ *
+ * `--repos DIR` holds one clone (bare or not) per repository, under one of the names listed in the
+ * repository's `cloneNames` (sources.ts); `--seeds DIR` holds the two scraped seed pages (default:
+ * ../shared/seeds next to the project).
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../src/operators';
+import type {Repository, Source} from '../src/operators/schema';
+import {allFacts} from '../src/lib/sources/facts';
+import {findBlock, fingerprint, splitLines} from '../src/lib/sources/fingerprint';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): {opts: Record<string, string>; rest: string[]} {
+  const opts: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      opts[a.slice(2)] = value;
+      i++;
+    } else rest.push(a);
+  }
+  return {opts, rest};
+}
+
+const repoById = new Map(allRepositories.map((r) => [r.id, r]));
+const sourceById = new Map(allSources.map((s) => [s.id, s]));
+
+class Files {
+  private cache = new Map<string, string[] | null>();
+  constructor(
+    private readonly reposDir: string,
+    private readonly seedsDir: string,
+  ) {}
+
+  cloneDir(repo: Repository): string {
+    for (const name of repo.cloneNames) {
+      const dir = path.join(this.reposDir, name);
+      if (fs.existsSync(dir)) return dir;
+    }
+    throw new Error(`no clone of ${repo.name} under ${this.reposDir} (tried ${repo.cloneNames.join(', ')})`);
+  }
+
+  /** Lines of `file` at `rev` in `repo`; null when the file does not exist there. */
+  at(repo: Repository, rev: string, file: string): string[] | null {
+    const key = `${repo.id}\0${rev}\0${file}`;
+    if (!this.cache.has(key)) {
+      let text: string | null;
+      try {
+        text = execFileSync('git', ['-C', this.cloneDir(repo), 'show', `${rev}:${file}`], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      } catch (e) {
+        if (e instanceof Error && /no clone of/.test(e.message)) throw e;
+        text = null;
+      }
+      this.cache.set(key, text === null ? null : splitLines(text));
+    }
+    return this.cache.get(key)!;
+  }
+
+  /** Lines of a source at its pinned commit (seed pages: from the seeds folder). */
+  pinned(s: Source): string[] | null {
+    if (s.commit === null) {
+      const file = path.join(this.seedsDir, s.path);
+      return fs.existsSync(file) ? splitLines(fs.readFileSync(file, 'utf8')) : null;
+    }
+    return this.at(repoById.get(s.repo)!, s.commit, s.path);
+  }
+
+  /** The commit a branch (or tag) points to, or null. */
+  resolve(repo: Repository, ref: string): {sha: string; date: string} | null {
+    try {
+      const out = execFileSync('git', ['-C', this.cloneDir(repo), 'log', '-1', '--format=%H %cs', ref, '--'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
+      const [sha, date] = out.split(' ');
+      return sha ? {sha, date} : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function cite(files: Files, rest: string[]): number {
+  const [id, fromText, toText] = rest;
+  const s = sourceById.get(id ?? '');
+  if (!s) throw new UsageError(`unknown source "${id ?? ''}"; known: ${[...sourceById.keys()].join(', ')}`);
+  const from = Number(fromText);
+  const to = Number(toText ?? fromText);
+  const lines = files.pinned(s);
+  if (!lines) throw new Error(`${s.path} not found at ${s.commit ?? 'the seeds folder'}`);
+  const hash = fingerprint(lines, from, to);
+  process.stderr.write(
+    lines
+      .slice(from - 1, to)
+      .map((l, i) => `${String(from + i).padStart(5)}| ${l}`)
+      .join('\n') + '\n',
+  );
+  process.stdout.write(`{source: '${s.id}', lines: [${from}, ${to}], hash: '${hash}'}\n`);
+  return 0;
+}
+
+function verify(files: Files): number {
+  const facts = allFacts(allOperators, allErrata, allStatusCodes);
+  const citations = facts.flatMap((f) => f.sources.map((c) => ({fact: f.where, c})));
+  let mismatches = 0;
+  const perSource = new Map<string, number>();
+  for (const {fact, c} of citations) {
+    const s = sourceById.get(c.source);
+    if (!s) {
+      console.log(`MISMATCH ${fact}: unknown source ${c.source}`);
+      mismatches++;
+      continue;
+    }
+    perSource.set(s.id, (perSource.get(s.id) ?? 0) + 1);
+    const lines = files.pinned(s);
+    if (!lines) {
+      console.log(`MISMATCH ${fact}: ${s.path} missing at ${s.commit ?? 'the seeds folder'}`);
+      mismatches++;
+      continue;
+    }
+    let actual: string;
+    try {
+      actual = fingerprint(lines, c.lines[0], c.lines[1]);
+    } catch (e) {
+      actual = `(${(e as Error).message})`;
+    }
+    if (actual !== c.hash) {
+      console.log(`MISMATCH ${fact}: ${s.id} L${c.lines[0]}-${c.lines[1]} stored ${c.hash}, now ${actual}`);
+      mismatches++;
+    }
+  }
+  console.log(
+    `sources:verify: ${citations.length} citations of ${facts.length} facts over ${perSource.size} sources: ` +
+      (mismatches === 0 ? 'every fingerprint matches at its pinned commit.' : `${mismatches} MISMATCH(ES).`),
+  );
+
+  // Release lines: does each cited block still read the same at the newest commit of each line?
+  for (const repo of allRepositories) {
+    for (const line of repo.releaseLines) {
+      const tip = files.resolve(repo, line);
+      if (!tip) {
+        console.log(`\n${repo.name} ${line}: branch not found in the clone`);
+        continue;
+      }
+      const counts = {same: 0, moved: 0, changed: 0, absent: 0};
+      const details: string[] = [];
+      for (const {fact, c} of citations) {
+        const s = sourceById.get(c.source);
+        if (!s || s.repo !== repo.id) continue;
+        const lines = files.at(repo, tip.sha, s.path);
+        const where = `${fact} (${s.id} L${c.lines[0]}-${c.lines[1]})`;
+        if (!lines) {
+          counts.absent++;
+          details.push(`  absent   ${where}: ${s.path} does not exist`);
+          continue;
+        }
+        const length = c.lines[1] - c.lines[0] + 1;
+        const at = findBlock(lines, length, c.hash, c.lines[0]);
+        if (at === c.lines[0]) counts.same++;
+        else if (at !== null) {
+          counts.moved++;
+          details.push(`  moved    ${where} → L${at}-${at + length - 1}`);
+        } else {
+          counts.changed++;
+          details.push(`  changed  ${where}`);
+        }
+      }
+      console.log(
+        `\n${repo.name} ${line} @ ${tip.sha.slice(0, 10)} (${tip.date}): ${counts.same} same, ${counts.moved} moved, ${counts.changed} changed, ${counts.absent} file absent`,
+      );
+      for (const d of details) console.log(d);
+    }
+  }
+  return mismatches === 0 ? 0 : 1;
+}
+
+function main(): number {
+  const [command, ...argv] = process.argv.slice(2);
+  const {opts, rest} = parseArgs(argv);
+  const reposDir = opts.repos ?? process.env.SOURCE_REPOS;
+  if (!reposDir) throw new UsageError('--repos DIR is required (a folder with clones of the upstream repositories)');
+  const seedsDir = opts.seeds ?? path.resolve(process.cwd(), '../shared/seeds');
+  const files = new Files(path.resolve(reposDir), seedsDir);
+  if (command === 'cite') return cite(files, rest);
+  if (command === 'verify') return verify(files);
+  throw new UsageError(`unknown command "${command ?? ''}" (cite | verify)`);
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`sources: ${(e as Error).message}`);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+}

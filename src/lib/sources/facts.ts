@@ -1,0 +1,128 @@
+/**
+ * Every fact of the site that must carry a citation, listed with where it is and what it cites.
+ * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
+ */
+import type {Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
+
+export interface Fact {
+  /** Human-readable location, e.g. `aclnnQuantMatmulAllReduceV2 constraint last-dim-max`. */
+  where: string;
+  /** What kind of fact, for counts. */
+  kind:
+    | 'parameter'
+    | 'execute-parameter'
+    | 'error'
+    | 'constraint'
+    | 'formula'
+    | 'product'
+    | 'notice'
+    | 'deprecation'
+    | 'determinism'
+    | 'version-note'
+    | 'erratum-documented'
+    | 'erratum-later-docs'
+    | 'erratum-implementation'
+    | 'status-code';
+  /** The operator it belongs to; null for errata and status codes. */
+  operator: string | null;
+  /** The provenance tags the fact declares (errata columns imply theirs). */
+  provenance: Provenance[];
+  sources: Citation[];
+}
+
+/** Every fact of one operator spec. */
+export function operatorFacts(op: OperatorSpec): Fact[] {
+  const f = (kind: Fact['kind'], id: string, x: {provenance: Provenance[]; sources: Citation[]}): Fact => ({
+    where: `${op.id} ${kind} ${id}`,
+    kind,
+    operator: op.id,
+    provenance: x.provenance,
+    sources: x.sources,
+  });
+  return [
+    ...op.parameters.map((p) => f('parameter', p.name, p)),
+    ...op.executeParameters.map((p) => f('execute-parameter', p.name, p)),
+    ...op.errors.map((e) => f('error', `${e.code}-${e.slug}`, e)),
+    ...op.constraints.map((c) => f('constraint', c.id, c)),
+    ...op.formulas.map((x) => f('formula', x.id, x)),
+    ...op.products.map((x) => f('product', x.id, x)),
+    ...op.notices.map((x, i) => f('notice', String(i + 1), x)),
+    ...(op.deprecation ? [f('deprecation', op.deprecation.replacement, op.deprecation)] : []),
+    f('determinism', 'determinism', op.determinism),
+    ...op.versionNotes.map((x, i) => f('version-note', String(i + 1), x)),
+  ];
+}
+
+/** Every column of every erratum: the documented rule (seed), later docs (doc), the code (impl). */
+export function errataFacts(errata: readonly Erratum[]): Fact[] {
+  return errata.flatMap((e) => [
+    {
+      where: `erratum ${e.label} documented`,
+      kind: 'erratum-documented' as const,
+      operator: null,
+      provenance: ['seed' as const],
+      sources: e.sources.documented,
+    },
+    {
+      where: `erratum ${e.label} later docs`,
+      kind: 'erratum-later-docs' as const,
+      operator: null,
+      provenance: ['doc' as const],
+      sources: e.sources.laterDocs,
+    },
+    {
+      where: `erratum ${e.label} implementation`,
+      kind: 'erratum-implementation' as const,
+      operator: null,
+      provenance: ['impl' as const],
+      sources: e.sources.implementation,
+    },
+  ]);
+}
+
+export function statusCodeFacts(codes: readonly StatusCode[]): Fact[] {
+  return codes.map((c) => ({
+    where: `status code ${c.code}`,
+    kind: 'status-code' as const,
+    operator: null,
+    provenance: ['doc' as const],
+    sources: c.sources,
+  }));
+}
+
+export function allFacts(
+  ops: readonly OperatorSpec[],
+  errata: readonly Erratum[],
+  codes: readonly StatusCode[],
+): Fact[] {
+  return [...ops.flatMap(operatorFacts), ...errataFacts(errata), ...statusCodeFacts(codes)];
+}
+
+const KindOfProvenance: Record<Provenance, Source['kind'][]> = {
+  seed: ['seed'],
+  doc: ['doc'],
+  impl: ['code'],
+  inferred: ['seed', 'doc', 'code'],
+};
+
+/**
+ * Problems with a fact's citations: none at all; a citation of an unknown source; a provenance tag
+ * no citation backs (a `doc` fact must cite a doc source, an `impl` fact a code source, a `seed`
+ * fact a seed page). Erratum columns that state an absence ("not stated") still cite the lines
+ * where the statement would be.
+ */
+export function citationProblems(fact: Fact, sources: ReadonlyMap<string, Source>): string[] {
+  const problems: string[] = [];
+  if (fact.sources.length === 0) return [`${fact.where}: no citation`];
+  for (const c of fact.sources) {
+    if (!sources.has(c.source)) problems.push(`${fact.where}: unknown source "${c.source}"`);
+  }
+  for (const tag of fact.provenance) {
+    const backed = fact.sources.some((c) => {
+      const s = sources.get(c.source);
+      return s !== undefined && KindOfProvenance[tag].includes(s.kind);
+    });
+    if (!backed) problems.push(`${fact.where}: tagged "${tag}" but cites no ${KindOfProvenance[tag].join('/')} source`);
+  }
+  return problems;
+}
