@@ -20,7 +20,7 @@ for (const url of Pages) {
     const report = await rows.evaluateAll((trs) =>
       trs.map((tr) => ({
         id: tr.id,
-        links: [...tr.querySelectorAll('a[class*="sourceLink"]')].map((a) => ({
+        links: Array.from(tr.querySelectorAll('a[class*="sourceLink"]')).map((a) => ({
           href: a.getAttribute('href') ?? '',
           text: a.textContent ?? '',
           name: a.getAttribute('aria-label') ?? '',

@@ -14,9 +14,30 @@ export interface StubHeaderSpec {
   /** Include path of the operator header, e.g. `aclnnop/aclnn_quant_matmul_all_reduce_v2.h`. */
   header: string;
   prototypes: {
-    getWorkspaceSize: {declaration: string};
-    execute: {declaration: string};
+    getWorkspaceSize: {name: string; declaration: string};
+    execute: {name: string; declaration: string};
   };
+  /**
+   * Present (non-null) when the operator is deprecated. The vendor header then marks both
+   * functions with the GCC/Clang `deprecated` attribute, so a caller compiled with `-Werror`
+   * fails unless it silences `-Wdeprecated-declarations`; the stub does the same.
+   */
+  deprecation?: {replacement: string} | null;
+}
+
+/** An API name as the schema allows it (also safe inside a C string literal). */
+const API_NAME = /^aclnn[A-Za-z0-9]+$/;
+
+/**
+ * The attribute placed before a deprecated declaration: our own message (not the vendor's text)
+ * naming the function and what to migrate to.
+ * @example deprecatedAttribute('aclnnFoo', 'aclnnFooV2') // '__attribute__((deprecated("aclnnFoo is scheduled for deprecation by the vendor; migrate to aclnnFooV2 (compile-only stub)")))'
+ */
+export function deprecatedAttribute(name: string, replacement: string): string {
+  if (!API_NAME.test(name) || !API_NAME.test(replacement)) {
+    throw new Error(`deprecatedAttribute: "${name}" or "${replacement}" is not an aclnn API name`);
+  }
+  return `__attribute__((deprecated("${name} is scheduled for deprecation by the vendor; migrate to ${replacement} (compile-only stub)")))`;
 }
 
 /** A relative include path made of safe segments, ending in `.h`. */
@@ -43,7 +64,9 @@ function statement(declaration: string, what: string, id: string): string {
 /**
  * The text of the compile-only header `spec.header`: an include guard,
  * `#include "aclnn/acl_meta.h"` and the two documented declarations (phase 1 and phase 2),
- * each terminated by `;`, inside `extern "C"`.
+ * each terminated by `;`, inside `extern "C"`. For a deprecated operator each declaration is
+ * preceded by `deprecatedAttribute(...)`: phase 1 points to `<replacement>GetWorkspaceSize`,
+ * phase 2 to `<replacement>`, as the vendor header of a deprecated operator does.
  *
  * @throws if `spec.header` is not a relative `.h` path or a declaration is empty.
  * @example
@@ -51,8 +74,8 @@ function statement(declaration: string, what: string, id: string): string {
  *   id: 'aclnnFoo',
  *   header: 'aclnnop/aclnn_foo.h',
  *   prototypes: {
- *     getWorkspaceSize: {declaration: 'aclnnStatus aclnnFooGetWorkspaceSize(const aclTensor *x, uint64_t *workspaceSize, aclOpExecutor **executor)'},
- *     execute: {declaration: 'aclnnStatus aclnnFoo(void *workspace, uint64_t workspaceSize, aclOpExecutor *executor, const aclrtStream stream)'},
+ *     getWorkspaceSize: {name: 'aclnnFooGetWorkspaceSize', declaration: 'aclnnStatus aclnnFooGetWorkspaceSize(const aclTensor *x, uint64_t *workspaceSize, aclOpExecutor **executor)'},
+ *     execute: {name: 'aclnnFoo', declaration: 'aclnnStatus aclnnFoo(void *workspace, uint64_t workspaceSize, aclOpExecutor *executor, const aclrtStream stream)'},
  *   },
  * });
  * // '// Compile-only stub generated from the aclnnFoo spec: …\n#ifndef ACLNNOP_ACLNN_FOO_H_\n…'
@@ -62,6 +85,9 @@ export function operatorStubHeader(spec: StubHeaderSpec): string {
     throw new Error(`${spec.id}: header "${spec.header}" is not a relative path to a .h file`);
   }
   const guard = includeGuard(spec.header);
+  const replacement = spec.deprecation?.replacement;
+  const attr = (name: string, replacementName: string): string[] =>
+    replacement === undefined ? [] : [deprecatedAttribute(name, replacementName)];
   return [
     `// Compile-only stub generated from the ${spec.id} spec: the documented prototypes, not the vendor header.`,
     `#ifndef ${guard}`,
@@ -73,8 +99,10 @@ export function operatorStubHeader(spec: StubHeaderSpec): string {
     'extern "C" {',
     '#endif',
     '',
+    ...attr(spec.prototypes.getWorkspaceSize.name, `${replacement}GetWorkspaceSize`),
     statement(spec.prototypes.getWorkspaceSize.declaration, 'getWorkspaceSize', spec.id),
     '',
+    ...attr(spec.prototypes.execute.name, `${replacement}`),
     statement(spec.prototypes.execute.declaration, 'execute', spec.id),
     '',
     '#ifdef __cplusplus',

@@ -63,6 +63,19 @@ export type Citation = z.infer<typeof CitationSchema>;
 /** The citations of one fact. ([]; the citation test requires at least one on every fact) */
 const Sources = z.array(CitationSchema).default([]);
 
+/**
+ * A fact tagged `doc`, `impl` or `inferred` must cite at least one source (seed facts too, as the
+ * citation test requires; the schema enforces the later-docs and implementation ones so that
+ * invalid data fails the build even before the tests run).
+ */
+function citedWhenNotSeed(fact: {provenance: readonly Provenance[]; sources: readonly unknown[]}): boolean {
+  return fact.sources.length > 0 || fact.provenance.every((p) => p === 'seed');
+}
+const CitationRequired = {
+  message: 'a fact tagged doc, impl or inferred needs at least one citation in `sources` (npm run sources:cite)',
+  path: ['sources'],
+};
+
 export {DTypes} from './constants';
 export const DTypeSchema = z.enum(DTypes);
 export type DType = z.infer<typeof DTypeSchema>;
@@ -95,54 +108,58 @@ export const StatusNameSchema = z
 export type StatusName = z.infer<typeof StatusNameSchema>;
 
 /** One row of an operator's parameter table (phase 1 or phase 2). */
-export const ParameterSchema = z.strictObject({
-  /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
-  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-  /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
-  cType: nonEmpty,
-  /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
-  direction: z.enum(['in', 'out']),
-  /** May the caller pass a null pointer (or omit the value)? (false) */
-  optional: z.boolean().default(false),
-  /** What the parameter is, one sentence. */
-  meaning: L10nSchema,
-  /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
-  rules: z.array(L10nSchema).default([]),
-  /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
-  dtypes: z.array(DTypeSchema).default([]),
-  /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
-  valueType: z.string().optional(),
-  /** Storage formats of a tensor. Empty for non-tensors. ([]) */
-  formats: z.array(FormatSchema).default([]),
-  /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
-  dims: L10nSchema.optional(),
-  /** Non-contiguous tensor support. ('not-applicable') */
-  nonContiguous: NonContiguousSchema.default('not-applicable'),
-  /** Where the row's facts come from. */
-  provenance: z.array(ProvenanceSchema).min(1),
-  /** The upstream lines the row rests on. */
-  sources: Sources,
-  /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
-  errata: z.array(KebabId).default([]),
-});
+export const ParameterSchema = z
+  .strictObject({
+    /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
+    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+    /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
+    cType: nonEmpty,
+    /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
+    direction: z.enum(['in', 'out']),
+    /** May the caller pass a null pointer (or omit the value)? (false) */
+    optional: z.boolean().default(false),
+    /** What the parameter is, one sentence. */
+    meaning: L10nSchema,
+    /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
+    rules: z.array(L10nSchema).default([]),
+    /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
+    dtypes: z.array(DTypeSchema).default([]),
+    /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
+    valueType: z.string().optional(),
+    /** Storage formats of a tensor. Empty for non-tensors. ([]) */
+    formats: z.array(FormatSchema).default([]),
+    /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
+    dims: L10nSchema.optional(),
+    /** Non-contiguous tensor support. ('not-applicable') */
+    nonContiguous: NonContiguousSchema.default('not-applicable'),
+    /** Where the row's facts come from. */
+    provenance: z.array(ProvenanceSchema).min(1),
+    /** The upstream lines the row rests on. */
+    sources: Sources,
+    /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
+    errata: z.array(KebabId).default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
 export type Parameter = z.infer<typeof ParameterSchema>;
 
 /** One error row of phase 1 (`…GetWorkspaceSize`) or phase 2. Anchor: `#error-<code>-<slug>`. */
-export const ErrorRowSchema = z.strictObject({
-  /** The call that returns it: phase 1 (`…GetWorkspaceSize`, the default) or phase 2 (the execute call). */
-  phase: z.enum(['getWorkspaceSize', 'execute']).default('getWorkspaceSize'),
-  status: StatusNameSchema,
-  code: z.number().int().nonnegative(),
-  /** Distinguishes rows that share a code, e.g. `dtype`, `shape`. */
-  slug: KebabId,
-  /** When the error is returned. */
-  when: L10nSchema,
-  /** Parameters involved. ([]) */
-  params: z.array(z.string()).default([]),
-  provenance: z.array(ProvenanceSchema).min(1),
-  sources: Sources,
-  errata: z.array(KebabId).default([]),
-});
+export const ErrorRowSchema = z
+  .strictObject({
+    /** The call that returns it: phase 1 (`…GetWorkspaceSize`, the default) or phase 2 (the execute call). */
+    phase: z.enum(['getWorkspaceSize', 'execute']).default('getWorkspaceSize'),
+    status: StatusNameSchema,
+    code: z.number().int().nonnegative(),
+    /** Distinguishes rows that share a code, e.g. `dtype`, `shape`. */
+    slug: KebabId,
+    /** When the error is returned. */
+    when: L10nSchema,
+    /** Parameters involved. ([]) */
+    params: z.array(z.string()).default([]),
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    errata: z.array(KebabId).default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
 export type ErrorRow = z.infer<typeof ErrorRowSchema>;
 
 /**
@@ -150,32 +167,36 @@ export type ErrorRow = z.infer<typeof ErrorRowSchema>;
  * `documented` constraints come from the original page or later docs; `implementation` ones describe
  * what the open-source phase-1 check actually verifies and are shown in their own, marked group.
  */
-export const ConstraintSchema = z.strictObject({
-  id: KebabId,
-  group: z.enum(['documented', 'implementation']),
-  statement: L10nSchema,
-  /** Parameters (by prototype name) the constraint concerns. May be empty for global rules. */
-  params: z.array(z.string()).default([]),
-  provenance: z.array(ProvenanceSchema).min(1),
-  sources: Sources,
-  /** The aclnnStatus code the documented rules imply when the constraint is broken, if any. */
-  status: z.number().int().optional(),
-  /** Extra context: a version note, or how the code differs. */
-  note: L10nSchema.optional(),
-  errata: z.array(KebabId).default([]),
-});
+export const ConstraintSchema = z
+  .strictObject({
+    id: KebabId,
+    group: z.enum(['documented', 'implementation']),
+    statement: L10nSchema,
+    /** Parameters (by prototype name) the constraint concerns. May be empty for global rules. */
+    params: z.array(z.string()).default([]),
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    /** The aclnnStatus code the documented rules imply when the constraint is broken, if any. */
+    status: z.number().int().optional(),
+    /** Extra context: a version note, or how the code differs. */
+    note: L10nSchema.optional(),
+    errata: z.array(KebabId).default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
 export type Constraint = z.infer<typeof ConstraintSchema>;
 
 /** A display formula. `tex` is KaTeX input (rendered at build time in strict mode). */
-export const FormulaSchema = z.strictObject({
-  id: KebabId,
-  title: L10nSchema,
-  tex: nonEmpty,
-  /** When this formula applies. */
-  description: L10nSchema,
-  provenance: z.array(ProvenanceSchema).min(1),
-  sources: Sources,
-});
+export const FormulaSchema = z
+  .strictObject({
+    id: KebabId,
+    title: L10nSchema,
+    tex: nonEmpty,
+    /** When this formula applies. */
+    description: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
 export type Formula = z.infer<typeof FormulaSchema>;
 
 /** A symbol used in the formulas, explained. */
@@ -185,14 +206,16 @@ export const SymbolSchema = z.strictObject({
 });
 
 /** Support of the operator on one product line. */
-export const ProductSchema = z.strictObject({
-  id: KebabId,
-  name: L10nSchema,
-  supported: z.boolean(),
-  provenance: z.array(ProvenanceSchema).min(1),
-  sources: Sources,
-  note: L10nSchema.optional(),
-});
+export const ProductSchema = z
+  .strictObject({
+    id: KebabId,
+    name: L10nSchema,
+    supported: z.boolean(),
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    note: L10nSchema.optional(),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
 
 /** A C++ call-sequence sample shown on the page and compiled in the tests. */
 export const SampleSchema = z.strictObject({
@@ -224,7 +247,11 @@ export const OperatorSpecSchema = z.strictObject({
   description: L10nSchema,
   /** Prerequisites and notes shown at the top (e.g. matching driver/CANN versions). ([]) */
   notices: z
-    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources}))
+    .array(
+      z
+        .strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources})
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
     .default([]),
   /** Present when the operator is deprecated. (null) */
   deprecation: z
@@ -236,6 +263,7 @@ export const OperatorSpecSchema = z.strictObject({
       sources: Sources,
       errata: z.array(KebabId).default([]),
     })
+    .refine(citedWhenNotSeed, CitationRequired)
     .nullable()
     .default(null),
   products: z.array(ProductSchema).min(1),
@@ -251,18 +279,24 @@ export const OperatorSpecSchema = z.strictObject({
   executeParameters: z.array(ParameterSchema).min(1),
   errors: z.array(ErrorRowSchema).min(1),
   constraints: z.array(ConstraintSchema).min(1),
-  determinism: z.strictObject({
-    deterministicByDefault: z.boolean(),
-    text: L10nSchema,
-    provenance: z.array(ProvenanceSchema).min(1),
-    sources: Sources,
-    note: L10nSchema.optional(),
-    errata: z.array(KebabId).default([]),
-  }),
+  determinism: z
+    .strictObject({
+      deterministicByDefault: z.boolean(),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
+      note: L10nSchema.optional(),
+      errata: z.array(KebabId).default([]),
+    })
+    .refine(citedWhenNotSeed, CitationRequired),
   samples: z.array(SampleSchema).min(1),
   /** Version notes (later releases), shown in the notes section. ([]) */
   versionNotes: z
-    .array(z.strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources}))
+    .array(
+      z
+        .strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources})
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
     .default([]),
 });
 
@@ -335,18 +369,21 @@ export const ErratumSchema = z.strictObject({
   /** One line of evidence. */
   evidence: L10nSchema,
   /** The citations of each column: the documented rule, the later docs, the code. */
-  sources: z
-    .strictObject({documented: Sources, laterDocs: Sources, implementation: Sources})
-    .default({documented: [], laterDocs: [], implementation: []}),
+  sources: z.strictObject({
+    documented: Sources,
+    laterDocs: z.array(CitationSchema).min(1, CitationRequired.message),
+    implementation: z.array(CitationSchema).min(1, CitationRequired.message),
+  }),
 });
 export type Erratum = z.infer<typeof ErratumSchema>;
 
 /** One aclnnStatus code. Anchor on the return-codes page: `#status-<code>`. */
 export const StatusCodeSchema = z.strictObject({
-  /** The enum name, or the family `ACLNN_ERR_INNER_*` where the sources give no exact name. */
-  name: z.string().regex(/^ACLNN_[A-Z_]+\*?$/),
+  /** The enum name, as the upstream return-code page gives it. */
+  name: z.string().regex(/^ACLNN_[A-Z_]+$/),
   code: z.number().int().nonnegative(),
   meaning: L10nSchema,
-  sources: Sources,
+  /** The return-code page lines that name and explain it. */
+  sources: z.array(CitationSchema).min(1, CitationRequired.message),
 });
 export type StatusCode = z.infer<typeof StatusCodeSchema>;

@@ -313,6 +313,16 @@ const sources = [
     date: '2025-12-29',
     title: 'aclnnQuantMatmulAllReduceV2.md (December 2025)',
   },
+  {
+    id: 'qmar-v2-doc-8-5-0',
+    repo: 'ops-transformer',
+    path: `${QMAR_DIR}/docs/aclnnQuantMatmulAllReduceV2.md`,
+    kind: 'doc',
+    commit: '8fff8f9279086404073e2b38e51474792cae9e7b',
+    release: '8.5.0',
+    date: '2026-04-18',
+    title: 'aclnnQuantMatmulAllReduceV2.md (release branch 8.5.0)',
+  },
   // ---- added by the WQBMM editor (append below this line) ----------------------------------
   {
     ...N,
@@ -337,6 +347,16 @@ const sources = [
     release: 'master',
     date: '2026-08-11',
     title: 'aclnn_weight_quant_batch_matmul.cpp (before the null-x1 fix 4c8b12ff9)',
+  },
+  {
+    id: 'wqbmm-api-9-1-0',
+    repo: 'ops-nn',
+    path: `${WQBMM_DIR}/op_host/op_api/aclnn_weight_quant_batch_matmul.cpp`,
+    kind: 'code',
+    commit: '90ec49278c31e1f3e0a26b935d0c602982a15f76',
+    release: '9.1.0',
+    date: '2026-08-21',
+    title: 'aclnn_weight_quant_batch_matmul.cpp (release branch 9.1.0, without the null-x1 fix)',
   },
   {
     id: 'wqbmm-doc-2025-12',

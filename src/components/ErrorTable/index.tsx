@@ -1,4 +1,4 @@
-/** Phase-1 error rows of an operator. Anchor: `#error-<code>-<slug>`. */
+/** Error rows of an operator, phase 1 first, then phase 2 (the execute call). Anchor: `#error-<code>-<slug>`. */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
@@ -9,10 +9,14 @@ import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, SpecTable} from 
 
 export default function ErrorTable({op}: {op: string}): ReactNode {
   const spec = useOperator(op);
-  const caption = translate(
-    {id: 'error.caption', message: '{fn} 返回的错误码'},
-    {fn: spec.prototypes.getWorkspaceSize.name},
-  );
+  const hasExecuteRows = spec.errors.some((e) => e.phase === 'execute');
+  const caption = hasExecuteRows
+    ? translate(
+        {id: 'error.caption.both', message: '{fn} 与 {exec} 返回的错误码'},
+        {fn: spec.prototypes.getWorkspaceSize.name, exec: spec.prototypes.execute.name},
+      )
+    : translate({id: 'error.caption', message: '{fn} 返回的错误码'}, {fn: spec.prototypes.getWorkspaceSize.name});
+  const rows = [...spec.errors].sort((a, b) => Number(a.phase === 'execute') - Number(b.phase === 'execute'));
   return (
     <SpecTable
       caption={caption}
@@ -22,8 +26,9 @@ export default function ErrorTable({op}: {op: string}): ReactNode {
         translate({id: 'error.col.when', message: '出现场景'}),
         translate({id: 'error.col.params', message: '涉及参数'}),
       ]}>
-      {spec.errors.map((e) => {
+      {rows.map((e) => {
         const id = errorAnchor(e);
+        const paramPrefix = e.phase === 'execute' ? 'exec-param-' : 'param-';
         return (
           <AnchoredRow key={id} id={id}>
             <th scope="row">
@@ -34,6 +39,14 @@ export default function ErrorTable({op}: {op: string}): ReactNode {
               <Link to={`/concepts/return-codes#status-${e.code}`}>{e.code}</Link>
             </td>
             <td>
+              {e.phase === 'execute' && (
+                <strong>
+                  {translate(
+                    {id: 'error.phase.execute', message: '第二段（{fn}）：'},
+                    {fn: spec.prototypes.execute.name},
+                  )}
+                </strong>
+              )}
               <SpecText text={e.when} />
               <div>
                 <ProvenanceBadges provenance={e.provenance} sources={e.sources} />
@@ -46,7 +59,7 @@ export default function ErrorTable({op}: {op: string}): ReactNode {
                 : e.params.map((p, i) => (
                     <React.Fragment key={p}>
                       {i > 0 && ' '}
-                      <Link to={`#param-${p}`}>
+                      <Link to={`#${paramPrefix}${p}`}>
                         <code>{p}</code>
                       </Link>
                     </React.Fragment>

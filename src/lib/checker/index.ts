@@ -82,10 +82,11 @@ export function rulesOf(operator: string): Record<string, Rule<unknown>> {
 /** Operators the checker knows. */
 export const checkedOperators: string[] = Object.keys(ruleSets);
 
-/** The status name of a code, from the shared status table (e.g. 161002 → ACLNN_ERR_PARAM_INVALID). */
+/** The status name of a code, from the shared status table (e.g. 161002 → ACLNN_ERR_PARAM_INVALID). Throws on a code the table lacks. */
 export function statusRef(code: number): StatusRef {
   const row = allStatusCodes.find((s) => s.code === code);
-  return {status: row ? row.name : 'ACLNN_ERR_INNER_*', code};
+  if (!row) throw new Error(`status code ${code} is not in the return-code table (statusCodes.ts)`);
+  return {status: row.name, code};
 }
 
 /** `/operators/<op>#constraint-<id>`. */

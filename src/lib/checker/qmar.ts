@@ -3,8 +3,8 @@
  *
  * Shapes: `shape` is the view shape. x1 is (m, k) or (b, s, k); x2's view is (k, n) whether it is
  * transposed or FRACTAL_NZ (its stored shape goes in `storage_shape`). The open-source code
- * recognises an NZ x2 only by its 4-D stored shape (reference §5, I6), so `nzByCode` looks at the
- * stored shape, not at `format`.
+ * treats x2 as NZ when its storage format is FRACTAL_NZ and its stored shape is 4-D
+ * (matmul_all_reduce_util.cpp, QuantMatmulAllReduceIsWeightNZFormat; erratum I6): `nzByCode`.
  *
  * Implementation reactions come from the spec's implementation rules and reference §5 (errata
  * I1–I9), checked against ops-transformer master (25fb6b928): the op_api
@@ -91,7 +91,7 @@ export function qmarContext(call: CallDescription, spec: OperatorSpec): QmarCtx 
       [ctx.k2, ctx.n] = x2.shape;
     }
     ctx.x2Stored = x2.storage_shape ?? (x2.transposed && x2.shape.length === 2 ? [x2.shape[1], x2.shape[0]] : x2.shape);
-    ctx.nzByCode = ctx.x2Stored.length === 4;
+    ctx.nzByCode = x2.format === 'FRACTAL_NZ' && ctx.x2Stored.length === 4;
   }
   if (ctx.lead && (ctx.lead.length === 1 || ctx.lead.length === 2) && ctx.n !== undefined) {
     ctx.expectedOut = [...ctx.lead, ctx.n];
@@ -114,8 +114,8 @@ const same: Reaction = {kind: 'same'};
 
 const NzSkip = pass(
   t(
-    'x2 的存储 shape 为四维，开源代码按 FRACTAL_NZ 处理，参数校验跳过其余 shape 检查；Tiling 只核对 biasOptional（一维、n 个元素）、dequantScale（一或二维，第一维为 1 或 n）和 pertokenScaleOptional 的元素个数，因此该 shape 错误不会被第一段接口拒绝（勘误 I6）。',
-    'x2 has a 4-D stored shape, so the open-source code treats it as FRACTAL_NZ and its parameter check skips the remaining shape checks; tiling only verifies biasOptional (1-D, n elements), dequantScale (1-D or 2-D, first dim 1 or n) and the element count of pertokenScaleOptional, so phase 1 does not reject this shape error (erratum I6).',
+    'x2 的存储格式为 FRACTAL_NZ 且存储 shape 为四维，开源代码按 NZ 处理，参数校验跳过其余 shape 检查；Tiling 只核对 biasOptional（一维、n 个元素）、dequantScale（1 个或 n 个元素）和 pertokenScaleOptional（m 个元素），因此该 shape 错误不会被第一段接口拒绝（勘误 I6）。',
+    'x2 has storage format FRACTAL_NZ and a 4-D stored shape, so the open-source code treats it as NZ and its parameter check skips the remaining shape checks; tiling only verifies biasOptional (1-D, n elements), dequantScale (1 or n elements) and pertokenScaleOptional (m elements), so phase 1 does not reject this shape error (erratum I6).',
   ),
 );
 /** A bias that is not 1-D with an NZ x2: the tiling's bias check (1-D, n) rejects it. */

@@ -139,8 +139,8 @@ const OffPathDtype = pass(
 );
 const LayoutPass = pass(
   t(
-    '开源代码把非连续输入转为连续 Tensor，且不检查输入的数据格式（统一按 ND 处理），参数校验不会因此报错（勘误 I17）。',
-    'The open-source code makes non-contiguous inputs contiguous and does not check input formats (they are relabelled ND), so its parameter check does not reject this (erratum I17).',
+    '开源参数校验不检查输入是否连续，也不检查数据格式：它生成的连续 ND 副本被丢弃，后续步骤仍使用原输入，因此参数校验不会因此报错；之后的结果由未公开的步骤决定（勘误 I17）。',
+    'The open-source parameter check looks at neither contiguity nor format: the contiguous ND copy it makes is discarded and the later steps use the original inputs, so the parameter check does not reject this; what happens next is decided by steps whose source is not public (erratum I17).',
   ),
 );
 const UnknownAfterPass = t(

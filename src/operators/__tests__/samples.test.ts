@@ -120,3 +120,49 @@ describe('the compile check can fail', () => {
     expect(stderr).toContain('aclnnQuantMatmulAllReduceV2GetWorkspaceSize');
   });
 });
+
+describe('deprecated operators', () => {
+  const deprecated = allOperators.filter((op) => op.deprecation !== null);
+
+  it('at least one operator (aclnnWeightQuantBatchMatmul) is deprecated', () => {
+    expect(deprecated.map((op) => op.id)).toContain('aclnnWeightQuantBatchMatmul');
+  });
+
+  it.each(allOperators.map((spec) => [spec.id, spec] as const))(
+    'the generated header of %s carries the deprecated attribute exactly when the spec is deprecated',
+    (_id, spec) => {
+      const header = operatorStubHeader(spec);
+      const count = header.split('__attribute__((deprecated(').length - 1;
+      expect(count).toBe(spec.deprecation === null ? 0 : 2);
+    },
+  );
+
+  it.each(deprecated.map((spec) => [spec.id, spec] as const))(
+    '%s: a call without the diagnostic pragma fails with -Werror; with it, it compiles',
+    (_id, spec) => {
+      const call = [
+        '  uint64_t workspaceSize = 0;',
+        '  aclOpExecutor *executor = nullptr;',
+        `  return static_cast<int>(${spec.prototypes.execute.name}(nullptr, workspaceSize, executor, nullptr));`,
+      ];
+      const write = (name: string, body: string[]): string => {
+        const file = path.join(includeDir, name);
+        fs.writeFileSync(file, [`#include "${spec.header}"`, 'int main() {', ...body, '}', ''].join('\n'));
+        return file;
+      };
+      const plain = compile(write(`${spec.id}-deprecated-call.cpp`, call));
+      expect(plain.status).not.toBe(0);
+      expect(plain.stderr).toContain('deprecated');
+      expect(plain.stderr).toContain(spec.prototypes.execute.name);
+      const silenced = compile(
+        write(`${spec.id}-deprecated-call-silenced.cpp`, [
+          '#pragma GCC diagnostic push',
+          '#pragma GCC diagnostic ignored "-Wdeprecated-declarations"',
+          ...call,
+          '#pragma GCC diagnostic pop',
+        ]),
+      );
+      expect(silenced.status, silenced.stderr).toBe(0);
+    },
+  );
+});

@@ -190,3 +190,24 @@ describe('lint: status names and citation sources', () => {
     expect(checkCitationSources([broken], [], [], allSources).join('\n')).toMatch(/unknown source "no-such-source"/);
   });
 });
+
+describe('schema: citations required on later-docs and implementation facts', () => {
+  const raw = RawOperators[0];
+  it('a doc- or impl-tagged constraint without sources is rejected; a seed-only one passes the schema', () => {
+    const c = raw.constraints[0];
+    for (const provenance of [['doc'], ['impl'], ['seed', 'impl'], ['inferred']]) {
+      const broken = {...raw, constraints: [{...c, provenance, sources: []}, ...raw.constraints.slice(1)]};
+      const result = OperatorSpecSchema.safeParse(broken);
+      expect(result.success, provenance.join('+')).toBe(false);
+      expect(JSON.stringify(result.error?.issues)).toMatch(/needs at least one citation/);
+    }
+    const seedOnly = {...raw, constraints: [{...c, provenance: ['seed'], sources: []}, ...raw.constraints.slice(1)]};
+    expect(OperatorSpecSchema.safeParse(seedOnly).success).toBe(true);
+  });
+  it('a status code or an erratum implementation column without citations is rejected', () => {
+    expect(StatusCodeSchema.safeParse({...allStatusCodes[0], sources: []}).success).toBe(false);
+    const e = allErrata[0];
+    expect(ErratumSchema.safeParse({...e, sources: {...e.sources, implementation: []}}).success).toBe(false);
+    expect(ErratumSchema.safeParse(e).success).toBe(true);
+  });
+});

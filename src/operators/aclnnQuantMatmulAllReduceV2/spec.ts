@@ -40,7 +40,11 @@ const spec = {
           '使用本接口前，请确认驱动固件包与 CANN 包均为配套的 8.0.RC2 或更高的配套版本；版本不配套时可能出现 BUS ERROR 等错误。',
         en: 'Before using this API, make sure the driver/firmware package and the CANN package are a matching pair at version 8.0.RC2 or later; a mismatched pair can fail with errors such as BUS ERROR.',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [13, 13], hash: '501586c897be6fd7'},
+        {source: 'qmar-v2-doc', lines: [16, 16], hash: 'f5b4190222942c5a'},
+      ],
     },
   ],
   deprecation: null,
@@ -48,14 +52,36 @@ const spec = {
     {
       id: 'atlas-a2',
       name: {
-        'zh-Hans': 'Atlas A2 训练系列产品/Atlas A2 推理系列产品（含 Atlas 800I A2）',
-        en: 'Atlas A2 training series / Atlas A2 inference series (incl. Atlas 800I A2)',
+        'zh-Hans': 'Atlas A2 训练系列产品/Atlas A2 推理系列产品',
+        en: 'Atlas A2 training series / Atlas A2 inference series',
       },
       supported: true,
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [83, 86], hash: '83330456669ad363'},
+        {source: 'qmar-v2-doc', lines: [11, 11], hash: '0205f108f9fa3dfa'},
+      ],
       note: {
         'zh-Hans': '仅支持 HCCS 链路 all mesh 组网，支持 1、2、4、8 卡。',
         en: 'HCCS all-mesh networking only, with 1, 2, 4 or 8 ranks (cards).',
+      },
+    },
+    {
+      id: 'ascend-950pr-950dt',
+      name: {'zh-Hans': 'Ascend 950PR/Ascend 950DT', en: 'Ascend 950PR/Ascend 950DT'},
+      supported: true,
+      provenance: ['doc'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [9, 9], hash: '6fd174b7160123d8'},
+        {source: 'qmar-v2-doc-8-5-0', lines: [7, 8], hash: '43732532f2519bb7'},
+        {source: 'qmar-v2-doc', lines: [328, 330], hash: '7955a963cb9fb30c'},
+        {source: 'qmar-v2-doc', lines: [230, 232], hash: '5b24d195bf14aaaf'},
+        {source: 'qmar-v2-doc', lines: [315, 317], hash: '92a2ae05206cf777'},
+      ],
+      note: {
+        'zh-Hans':
+          '8.0.RC2 原始页面与发布分支 8.5.0 的文档均未列出该产品，由后续文档新增（见勘误 E8）：支持 1、2、4、8、16、32、64 卡；x2 仅支持 ND 格式（二维）；默认确定性实现。',
+        en: 'Listed neither on the 8.0.RC2 page nor in the docs of the release branch 8.5.0; added by later docs (see erratum E8): 1, 2, 4, 8, 16, 32 or 64 ranks; x2 in ND format only (2-D); deterministic by default.',
       },
     },
     {
@@ -66,24 +92,28 @@ const spec = {
       },
       supported: false,
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [10, 10], hash: '286eed5ed92a977b'}],
     },
     {
       id: 'atlas-200i-500-a2',
       name: {'zh-Hans': 'Atlas 200I/500 A2 推理产品', en: 'Atlas 200I/500 A2 inference products'},
       supported: false,
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [12, 12], hash: '9fda097d2cd0973b'}],
     },
     {
       id: 'atlas-inference',
       name: {'zh-Hans': 'Atlas 推理系列产品', en: 'Atlas inference series'},
       supported: false,
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [13, 13], hash: '1b309cdfb0b4a3c5'}],
     },
     {
       id: 'atlas-training',
       name: {'zh-Hans': 'Atlas 训练系列产品', en: 'Atlas training series'},
       supported: false,
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [14, 14], hash: '19e9e529d78b8f1c'}],
     },
   ],
   formulas: [
@@ -96,7 +126,11 @@ const spec = {
           '`pertokenScaleOptional` 为空时适用：量化后的 x1、x2 先做矩阵乘并加上 bias，再用 dequantScale 反量化，随后与 x3 相加，最后做 AllReduce。bias、x3 未传入时对应项省略。',
         en: 'Applies when `pertokenScaleOptional` is null: the quantized x1 and x2 are multiplied and the bias is added, the result is dequantized with dequantScale, x3 is added, and an all-reduce is performed. A bias or x3 that is not passed drops out of the formula.',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [23, 24], hash: '0f34920dd6f20eac'},
+        {source: 'qmar-v2-doc', lines: [26, 30], hash: 'ac23d68067576221'},
+      ],
     },
     {
       id: 'case-2',
@@ -108,7 +142,11 @@ const spec = {
           '传入 `pertokenScaleOptional` 时适用：量化后的 x1、x2 做矩阵乘并加上 bias 后，依次完成 dequant 反量化和 pertoken 逐行缩放，再与 x3 相加，最后做 AllReduce。',
         en: 'Applies when `pertokenScaleOptional` is given: after the matrix multiplication of the quantized x1 and x2 plus the bias, the result is dequantized and scaled row by row with the pertoken scale, x3 is added, and an all-reduce is performed.',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [25, 26], hash: 'bd6d6e9758225ef1'},
+        {source: 'qmar-v2-doc', lines: [32, 36], hash: '6663efcde5568659'},
+      ],
     },
   ],
   symbols: [
@@ -275,6 +313,10 @@ const spec = {
       dims: {'zh-Hans': '2–3', en: '2–3'},
       nonContiguous: 'unsupported',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [65, 67], hash: 'fed2fe641aa91543'},
+        {source: 'qmar-v2-doc', lines: [93, 102], hash: '303e04949e2d332a'},
+      ],
       errata: ['i7-x1-layout-unchecked', 'i3-limits-in-tiling', 'i4-empty-k'],
     },
     {
@@ -297,6 +339,10 @@ const spec = {
           en: 'Atlas A2 training/inference series: the format may be ND (2-D input only in this version) or FRACTAL_NZ (4-D input only in this version). For FRACTAL_NZ, call `aclnnCalculateMatmulWeightSizeV2` for the size of the NZ buffer and `aclnnTransMatmulWeight` to convert the ND data to NZ.',
         },
         {
+          'zh-Hans': 'Ascend 950PR/Ascend 950DT（后续文档新增的产品）：数据格式仅支持 ND（当前版本仅支持二维输入）。',
+          en: 'Ascend 950PR/Ascend 950DT (a product added by later docs): ND format only (2-D input in the current version).',
+        },
+        {
           'zh-Hans': '非连续Tensor仅支持转置场景，即对最后两维做转置得到的视图。',
           en: 'A non-contiguous tensor is accepted only as a transpose, i.e. a view that swaps the last two axes.',
         },
@@ -310,6 +356,12 @@ const spec = {
       dims: {'zh-Hans': '2（ND）、4（FRACTAL_NZ 存储）', en: '2 (ND), 4 (FRACTAL_NZ storage)'},
       nonContiguous: 'transpose-only',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [40, 40], hash: 'e985309cce554005'},
+        {source: 'seed-qmar', lines: [65, 67], hash: 'fed2fe641aa91543'},
+        {source: 'qmar-v2-doc', lines: [103, 112], hash: '4f05eeb0e324823e'},
+        {source: 'qmar-v2-doc', lines: [226, 232], hash: '30a18ddff5898957'},
+      ],
       errata: ['i9-x2-noncontiguous-tables', 'i6-nz-skips-shape-checks', 'i3-limits-in-tiling'],
     },
     {
@@ -330,6 +382,10 @@ const spec = {
       dims: {'zh-Hans': '1', en: '1'},
       nonContiguous: 'supported',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [69, 69], hash: 'cdc8b3885e412901'},
+        {source: 'qmar-v2-doc', lines: [113, 122], hash: '8ddd71af76e8d6ca'},
+      ],
       errata: ['i6-nz-skips-shape-checks'],
     },
     {
@@ -353,7 +409,12 @@ const spec = {
       formats: ['ND'],
       dims: {'zh-Hans': '与 output 相同（2–3）', en: 'same as output (2–3)'},
       nonContiguous: 'supported',
-      provenance: ['seed', 'doc'],
+      provenance: ['seed', 'doc', 'impl'],
+      sources: [
+        {source: 'seed-qmar', lines: [69, 69], hash: 'cdc8b3885e412901'},
+        {source: 'qmar-v2-doc', lines: [123, 132], hash: 'cf26e95087d26faf'},
+        {source: 'mar-util', lines: [287, 291], hash: 'd7fe2f495f8b1f1d'},
+      ],
       errata: ['e3-dims-column', 'i5-x3-dtype-match'],
     },
     {
@@ -388,6 +449,10 @@ const spec = {
       dims: {'zh-Hans': '1–2', en: '1–2'},
       nonContiguous: 'supported',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [77, 79], hash: 'bc202a239e9903f8'},
+        {source: 'qmar-v2-doc', lines: [133, 142], hash: 'db160332cecda6c9'},
+      ],
       errata: [
         'e3-dims-column',
         'e4-fp16-float32-dequant-scale',
@@ -423,6 +488,11 @@ const spec = {
       dims: {'zh-Hans': '1', en: '1'},
       nonContiguous: 'supported',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [81, 81], hash: 'b9b0a26585795e6c'},
+        {source: 'seed-qmar', lines: [77, 77], hash: '9efc939acf8066ad'},
+        {source: 'qmar-v2-doc', lines: [143, 152], hash: '77b7a95ffe042621'},
+      ],
       errata: ['e1-pertoken-not-pertensor', 'e3-dims-column', 'i6-nz-skips-shape-checks'],
     },
     {
@@ -443,6 +513,11 @@ const spec = {
       valueType: 'char*',
       nonContiguous: 'not-applicable',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [86, 86], hash: 'b9c366f044bc8fd6'},
+        {source: 'qmar-v2-doc', lines: [153, 162], hash: 'ed06430a05c1232b'},
+        {source: 'qmar-v2-doc', lines: [331, 331], hash: 'e6297bff1551ff4a'},
+      ],
     },
     {
       name: 'reduceOp',
@@ -453,6 +528,7 @@ const spec = {
       valueType: 'char*',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [163, 172], hash: 'e5f283dbc7d76937'}],
       errata: ['i8-reduce-op-case'],
     },
     {
@@ -467,6 +543,7 @@ const spec = {
       valueType: 'int64_t',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [173, 182], hash: 'a6ebc34440956faa'}],
       errata: ['i2-commturn-tiling'],
     },
     {
@@ -478,6 +555,7 @@ const spec = {
       valueType: 'int64_t',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [183, 192], hash: '19e7889e78cb40a2'}],
     },
     {
       name: 'output',
@@ -504,6 +582,12 @@ const spec = {
       dims: {'zh-Hans': '2–3', en: '2–3'},
       nonContiguous: 'supported',
       provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [71, 71], hash: '97f64e8788edd823'},
+        {source: 'seed-qmar', lines: [77, 77], hash: '9efc939acf8066ad'},
+        {source: 'seed-qmar', lines: [79, 79], hash: '4fccea6262d0d1c9'},
+        {source: 'qmar-v2-doc', lines: [193, 202], hash: 'd9369d25337d9c70'},
+      ],
       errata: ['i4-empty-k'],
     },
     {
@@ -523,6 +607,10 @@ const spec = {
       valueType: 'uint64_t*',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [203, 212], hash: '3d5e16f5480a2226'},
+        {source: 'qmar-v2-doc', lines: [40, 40], hash: '885fa94de837c258'},
+      ],
     },
     {
       name: 'executor',
@@ -541,6 +629,10 @@ const spec = {
       valueType: 'aclOpExecutor**',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [213, 222], hash: 'ffbc419611c818e1'},
+        {source: 'qmar-v2-doc', lines: [40, 40], hash: '885fa94de837c258'},
+      ],
     },
   ],
   executeParameters: [
@@ -561,6 +653,10 @@ const spec = {
       valueType: 'void*',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [287, 291], hash: '97378a285afdc2e3'},
+        {source: 'qmar-v2-doc', lines: [532, 534], hash: '4d16df6daf7e8cdb'},
+      ],
     },
     {
       name: 'workspaceSize',
@@ -573,6 +669,7 @@ const spec = {
       valueType: 'uint64_t',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [292, 296], hash: '9a60cf47343bd8fe'}],
     },
     {
       name: 'executor',
@@ -585,6 +682,7 @@ const spec = {
       valueType: 'aclOpExecutor*',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [297, 301], hash: '2d822a53c5935644'}],
     },
     {
       name: 'stream',
@@ -604,6 +702,10 @@ const spec = {
       valueType: 'aclrtStream',
       nonContiguous: 'not-applicable',
       provenance: ['doc'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [302, 306], hash: '7f272de787d4775f'},
+        {source: 'qmar-v2-doc', lines: [537, 541], hash: '0072a22247e3b2f1'},
+      ],
     },
   ],
   errors: [
@@ -616,7 +718,11 @@ const spec = {
         en: 'x1, x2, dequantScale or output is a null pointer.',
       },
       params: ['x1', 'x2', 'dequantScale', 'output'],
-      provenance: ['doc'],
+      provenance: ['doc', 'impl'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [252, 256], hash: '12c873b467876d4d'},
+        {source: 'mar-util', lines: [241, 243], hash: '3a0b628105d35639'},
+      ],
     },
     {
       status: 'ACLNN_ERR_PARAM_INVALID',
@@ -628,7 +734,11 @@ const spec = {
         en: 'The dtype of x1, x2, biasOptional, dequantScale, pertokenScaleOptional, x3Optional or output is not supported.',
       },
       params: ['x1', 'x2', 'biasOptional', 'dequantScale', 'pertokenScaleOptional', 'x3Optional', 'output'],
-      provenance: ['doc'],
+      provenance: ['doc', 'impl'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [257, 261], hash: 'd29c9aad0b0bf7d6'},
+        {source: 'mar-util', lines: [277, 307], hash: 'ea0b4403ee805de5'},
+      ],
       errata: ['e4-fp16-float32-dequant-scale', 'i1-fp32-scale-rejected-in-tiling', 'i5-x3-dtype-match'],
     },
     {
@@ -637,7 +747,11 @@ const spec = {
       slug: 'stream-mode',
       when: {'zh-Hans': 'streamMode 的取值不在支持范围内。', en: 'streamMode is out of the supported range.'},
       params: ['streamMode'],
-      provenance: ['doc'],
+      provenance: ['doc', 'impl'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [257, 264], hash: '1af295334c860614'},
+        {source: 'mar-util', lines: [176, 179], hash: '6d84921a3e9c5e6b'},
+      ],
     },
     {
       status: 'ACLNN_ERR_PARAM_INVALID',
@@ -650,7 +764,24 @@ const spec = {
       },
       params: ['x1', 'x2', 'biasOptional', 'dequantScale', 'pertokenScaleOptional', 'x3Optional', 'output'],
       provenance: ['doc'],
+      sources: [{source: 'qmar-v2-doc', lines: [257, 267], hash: '2a4fdd644dbecb18'}],
       errata: ['i3-limits-in-tiling', 'i4-empty-k', 'i6-nz-skips-shape-checks'],
+    },
+    {
+      phase: 'execute',
+      status: 'ACLNN_ERR_INNER',
+      code: 561000,
+      slug: 'launch-failed',
+      when: {
+        'zh-Hans':
+          '第二段接口 `aclnnQuantMatmulAllReduceV2` 下发任务失败：内部下发调用返回任何非成功状态时，接口一律返回 561000，原始状态码只写入日志。',
+        en: 'The second phase `aclnnQuantMatmulAllReduceV2` fails to launch the work: whatever non-success status the internal launch call returns, the API returns 561000; the original status only goes to the log.',
+      },
+      provenance: ['impl'],
+      sources: [
+        {source: 'qmar-v2-api', lines: [70, 78], hash: '54b325a82acceada'},
+        {source: 'return-codes-doc', lines: [22, 22], hash: 'ad97cdf91490e190'},
+      ],
     },
   ],
   constraints: [
@@ -662,10 +793,17 @@ const spec = {
         'zh-Hans': '默认为非确定性实现，可通过 `aclrtCtxSetSysParamOpt` 开启确定性计算。',
         en: 'The default implementation is non-deterministic; deterministic computation can be enabled with `aclrtCtxSetSysParamOpt`.',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [60, 62], hash: '86c12adfafed872e'},
+        {source: 'qmar-v2-doc', lines: [315, 317], hash: '92a2ae05206cf777'},
+        {source: 'qmar-v2-doc-2025-12', lines: [294, 295], hash: 'a50f1096bcfd0393'},
+        {source: 'qmar-v2-doc-8-5-0', lines: [299, 300], hash: 'a50f1096bcfd0393'},
+      ],
       note: {
-        'zh-Hans': '后续版本改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启确定性计算。',
-        en: 'Later releases enable deterministic computation with the environment variable `HCCL_DETERMINISTIC=true` instead.',
+        'zh-Hans':
+          '当前文档：Atlas A2 训练系列产品/Atlas A2 推理系列产品默认非确定性实现，改为将环境变量 `HCCL_DETERMINISTIC` 设为 true 开启确定性计算；Ascend 950PR/Ascend 950DT 默认即为确定性实现。2025 年 12 月的文档仍写 `aclrtCtxSetSysParamOpt`，文档自提交 17beabaea（2026-02-05）起改为 `HCCL_DETERMINISTIC`；发布分支 8.5.0 的文档仍写 `aclrtCtxSetSysParamOpt`，9.0.0 与 9.1.0 已改。',
+        en: 'Current docs: on Atlas A2 training/inference series the default is non-deterministic and deterministic computation is enabled by setting the environment variable `HCCL_DETERMINISTIC` to true instead; Ascend 950PR/Ascend 950DT is deterministic by default. The docs of December 2025 still named `aclrtCtxSetSysParamOpt`; they switched to `HCCL_DETERMINISTIC` in commit 17beabaea (2026-02-05). The docs of the release branch 8.5.0 still name `aclrtCtxSetSysParamOpt`; those of 9.0.0 and 9.1.0 have the change.',
       },
       errata: ['e2-determinism-switch'],
     },
@@ -676,7 +814,11 @@ const spec = {
         'zh-Hans': '增量（decode）场景不使能 MC2 融合，全量（prefill）场景使能 MC2 融合。',
         en: 'The fused MC2 path is not enabled in the incremental (decode) scenario; it is enabled in the full (prefill) scenario.',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [63, 63], hash: 'b5c2bd8ad426de90'},
+        {source: 'qmar-v2-doc', lines: [318, 318], hash: '2e838f136e815762'},
+      ],
     },
     {
       id: 'x1-rank',
@@ -686,7 +828,11 @@ const spec = {
         en: 'x1 is 2-D or 3-D and not empty, with shape (m, k) or (b, s, k).',
       },
       params: ['x1'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [65, 65], hash: '6526bb624af17195'},
+        {source: 'qmar-v2-doc', lines: [319, 319], hash: 'b454463cf1d91bb8'},
+      ],
       status: 161002,
       errata: ['i4-empty-k', 'i7-x1-layout-unchecked'],
     },
@@ -699,7 +845,11 @@ const spec = {
         en: 'x2 must be 2-D and not empty, with shape (k, n); k meets the requirements of the matmul operator, and the k of x1 equals the k of x2.',
       },
       params: ['x2', 'x1'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [65, 65], hash: '6526bb624af17195'},
+        {source: 'qmar-v2-doc', lines: [319, 319], hash: 'b454463cf1d91bb8'},
+      ],
       status: 161002,
       errata: ['i4-empty-k', 'i6-nz-skips-shape-checks'],
     },
@@ -708,7 +858,14 @@ const spec = {
       group: 'documented',
       statement: {'zh-Hans': 'm 不超过 2147483647。', en: 'm must not exceed 2147483647.'},
       params: ['x1'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc', 'impl'],
+      sources: [
+        {source: 'seed-qmar', lines: [67, 67], hash: 'f50806a2bc0f3f44'},
+        {source: 'qmar-v2-doc', lines: [320, 320], hash: 'af0e47de94ff55e7'},
+        {source: 'qmar-tiling-910', lines: [151, 173], hash: 'f6889fce4cec2ea9'},
+        {source: 'qmar-tiling-950', lines: [554, 576], hash: '519f3cc5fe510aa7'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 161002,
       note: {
         'zh-Hans':
@@ -725,7 +882,14 @@ const spec = {
         en: 'The last dimensions of x1 and x2 must each not exceed 65535: for x1 it is k, for x2 it is k when transposed and n otherwise.',
       },
       params: ['x1', 'x2'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc', 'impl'],
+      sources: [
+        {source: 'seed-qmar', lines: [67, 67], hash: 'f50806a2bc0f3f44'},
+        {source: 'qmar-v2-doc', lines: [320, 320], hash: 'af0e47de94ff55e7'},
+        {source: 'qmar-tiling-910', lines: [151, 173], hash: 'f6889fce4cec2ea9'},
+        {source: 'qmar-tiling-950', lines: [554, 576], hash: '519f3cc5fe510aa7'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 161002,
       note: {
         'zh-Hans':
@@ -742,7 +906,11 @@ const spec = {
         en: 'When biasOptional is given, its shape is (n).',
       },
       params: ['biasOptional'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [69, 69], hash: 'cdc8b3885e412901'},
+        {source: 'qmar-v2-doc', lines: [321, 321], hash: '4af5f006365bd972'},
+      ],
       status: 161002,
       errata: ['i6-nz-skips-shape-checks'],
     },
@@ -754,7 +922,11 @@ const spec = {
         en: 'When x3Optional is given, its shape equals the shape of output.',
       },
       params: ['x3Optional', 'output'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [69, 69], hash: 'cdc8b3885e412901'},
+        {source: 'qmar-v2-doc', lines: [321, 321], hash: '4af5f006365bd972'},
+      ],
       status: 161002,
       errata: ['e3-dims-column', 'i6-nz-skips-shape-checks'],
     },
@@ -767,7 +939,11 @@ const spec = {
         en: 'When x1 is (b, s, k), output is (b, s, n); when x1 is (m, k), output is (m, n).',
       },
       params: ['x1', 'output'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [71, 71], hash: '97f64e8788edd823'},
+        {source: 'qmar-v2-doc', lines: [322, 322], hash: 'b5b5bdfa8dfdcda8'},
+      ],
       status: 161002,
       errata: ['i6-nz-skips-shape-checks'],
     },
@@ -779,7 +955,11 @@ const spec = {
         en: 'x1, x2, dequantScale and output must not be null pointers.',
       },
       params: ['x1', 'x2', 'dequantScale', 'output'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [73, 73], hash: 'e21ca8b77a743fca'},
+        {source: 'qmar-v2-doc', lines: [323, 323], hash: '8ebd05178814ad2d'},
+      ],
       status: 161001,
     },
     {
@@ -791,7 +971,11 @@ const spec = {
         en: 'The dtypes and formats of x1, x2, dequantScale, output, and of biasOptional and x3Optional when given, must be among the supported ones.',
       },
       params: ['x1', 'x2', 'dequantScale', 'output', 'biasOptional', 'x3Optional'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [75, 75], hash: '36e6b21f5339e1e5'},
+        {source: 'qmar-v2-doc', lines: [324, 324], hash: 'fdef1648e312e479'},
+      ],
       status: 161002,
       errata: ['i5-x3-dtype-match'],
     },
@@ -804,7 +988,14 @@ const spec = {
         en: 'When output is FLOAT16: dequantScale is INT64 or UINT64 if pertokenScaleOptional is null, and FLOAT32 if pertokenScaleOptional is given.',
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc', 'impl'],
+      sources: [
+        {source: 'seed-qmar', lines: [77, 77], hash: '9efc939acf8066ad'},
+        {source: 'qmar-v2-doc', lines: [325, 325], hash: '8c69b4aa3bd88a73'},
+        {source: 'mar-util', lines: [36, 47], hash: '79c8e481549536af'},
+        {source: 'qmar-tiling-910', lines: [176, 208], hash: '6fa8e7241169133c'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 161002,
       note: {
         'zh-Hans':
@@ -821,7 +1012,11 @@ const spec = {
         en: 'When output is BFLOAT16, dequantScale is BFLOAT16.',
       },
       params: ['output', 'dequantScale'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [79, 79], hash: '4fccea6262d0d1c9'},
+        {source: 'qmar-v2-doc', lines: [326, 326], hash: 'e94c1a920c319a94'},
+      ],
       status: 161002,
     },
     {
@@ -833,7 +1028,11 @@ const spec = {
         en: 'When x1 is (b, s, k), pertokenScaleOptional is (b*s); when x1 is (m, k), it is (m).',
       },
       params: ['x1', 'pertokenScaleOptional'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [81, 81], hash: 'b9b0a26585795e6c'},
+        {source: 'qmar-v2-doc', lines: [327, 327], hash: '7a2d5e49e74dbc01'},
+      ],
       status: 161002,
       errata: ['e3-dims-column', 'i6-nz-skips-shape-checks'],
     },
@@ -844,7 +1043,16 @@ const spec = {
         'zh-Hans': '仅支持 HCCS 链路 all mesh 组网；Atlas A2 训练系列产品/Atlas A2 推理系列产品支持 1、2、4、8 卡。',
         en: 'Only HCCS all-mesh networking is supported; Atlas A2 training/inference series support 1, 2, 4 or 8 ranks (cards).',
       },
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [83, 85], hash: '303b4522104cc5de'},
+        {source: 'qmar-v2-doc', lines: [328, 330], hash: '7955a963cb9fb30c'},
+      ],
+      note: {
+        'zh-Hans': '后续文档新增 Ascend 950PR/Ascend 950DT：支持 1、2、4、8、16、32、64 卡（见勘误 E8）。',
+        en: 'Later docs add Ascend 950PR/Ascend 950DT with 1, 2, 4, 8, 16, 32 or 64 ranks (see erratum E8).',
+      },
+      errata: ['e8-later-products'],
     },
     {
       id: 'single-domain',
@@ -855,19 +1063,29 @@ const spec = {
         en: 'Atlas A2 training/inference series: all fused compute-communication (MC2) operators in one model must use the same communication domain.',
       },
       params: ['group'],
-      provenance: ['seed'],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [86, 86], hash: 'b9c366f044bc8fd6'},
+        {source: 'qmar-v2-doc', lines: [331, 331], hash: 'e6297bff1551ff4a'},
+      ],
     },
     {
       id: 'empty',
       group: 'documented',
       statement: {'zh-Hans': '不支持空Tensor。', en: 'Empty tensors are not supported.'},
       params: ['x1', 'x2', 'output'],
-      provenance: ['doc'],
+      provenance: ['doc', 'impl'],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [332, 333], hash: '339a1f38fae5c7fc'},
+        {source: 'mar-util', lines: [447, 452], hash: '956867d08fc8c818'},
+        {source: 'mar-tiling-base', lines: [833, 835], hash: '9c1ad8945f81a2a0'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 161002,
       note: {
         'zh-Hans':
-          '开源代码中，output 含为 0 的维度时在参数校验阶段返回 161002；k 为 0 时可通过参数校验，随后在 Tiling 阶段返回 561002。',
-        en: 'In the open-source code, an output with a zero dimension is rejected by the parameter check with 161002; k = 0 passes the parameter check and is rejected in tiling with 561002.',
+          '开源代码中，output 含为 0 的维度时在参数校验阶段返回 161002（自提交 6b31281b8（2026-01-28）起；x2 为 FRACTAL_NZ 时不做该检查）；k 为 0 时可通过参数校验，随后在 Tiling 阶段返回 561002。',
+        en: 'In the open-source code, an output with a zero dimension is rejected by the parameter check with 161002 (since commit 6b31281b8 (2026-01-28); not checked when x2 is FRACTAL_NZ); k = 0 passes the parameter check and is rejected in tiling with 561002.',
       },
       errata: ['i4-empty-k'],
     },
@@ -881,6 +1099,7 @@ const spec = {
       },
       params: ['x3Optional', 'output'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [287, 291], hash: 'd7fe2f495f8b1f1d'}],
       status: 161002,
       errata: ['i5-x3-dtype-match'],
     },
@@ -894,6 +1113,7 @@ const spec = {
       },
       params: ['dequantScale', 'x2'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [388, 405], hash: '3166bc7d421544b6'}],
       status: 161002,
       errata: ['e3-dims-column', 'i6-nz-skips-shape-checks'],
     },
@@ -907,6 +1127,7 @@ const spec = {
       },
       params: ['pertokenScaleOptional', 'x1'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [366, 386], hash: 'c07b7f809583144c'}],
       status: 161002,
       errata: ['e3-dims-column', 'i6-nz-skips-shape-checks'],
     },
@@ -919,7 +1140,13 @@ const spec = {
       },
       params: ['output'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [447, 452], hash: '956867d08fc8c818'}],
       status: 161002,
+      note: {
+        'zh-Hans':
+          '自提交 6b31281b8（2026-01-28）起；发布分支 9.0.0、9.1.0 含该检查，8.5.0 不含。x2 为 FRACTAL_NZ 时参数校验跳过该检查（见约束 nz-shape-checks-skipped）。',
+        en: 'Since commit 6b31281b8 (2026-01-28); the release branches 9.0.0 and 9.1.0 have this check, 8.5.0 does not. With a FRACTAL_NZ x2 the parameter check skips it (see constraint nz-shape-checks-skipped).',
+      },
       errata: ['i4-empty-k'],
     },
     {
@@ -931,6 +1158,7 @@ const spec = {
       },
       params: ['reduceOp'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [171, 175], hash: '3f83fd1b5dc7e2fe'}],
       status: 161002,
       errata: ['i8-reduce-op-case'],
     },
@@ -943,6 +1171,7 @@ const spec = {
       },
       params: ['streamMode'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [176, 179], hash: '6d84921a3e9c5e6b'}],
       status: 161002,
     },
     {
@@ -953,7 +1182,12 @@ const spec = {
         en: 'The docs allow only 0 for commTurn, but the parameter check does not test it; a non-zero value is rejected in tiling with 561002.',
       },
       params: ['commTurn'],
-      provenance: ['impl'],
+      provenance: ['impl', 'inferred'],
+      sources: [
+        {source: 'mar-util', lines: [168, 181], hash: '205736be757d8615'},
+        {source: 'mar-tiling-base', lines: [717, 722], hash: '4455e42dba47fa53'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 561002,
       errata: ['i2-commturn-tiling'],
     },
@@ -967,6 +1201,7 @@ const spec = {
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [298, 305], hash: 'c3f4db446e7deb07'}],
       status: 161002,
     },
     {
@@ -978,6 +1213,7 @@ const spec = {
       },
       params: ['output', 'dequantScale'],
       provenance: ['impl'],
+      sources: [{source: 'mar-util', lines: [294, 297], hash: '3d971b1739099f9b'}],
       status: 161002,
     },
     {
@@ -985,16 +1221,21 @@ const spec = {
       group: 'implementation',
       statement: {
         'zh-Hans':
-          'Atlas A2 训练系列产品/Atlas A2 推理系列产品：x2 的连续性检查在参数校验的最后执行（顺序为空指针、数据类型、reduceOp/streamMode、shape、x2 连续性），非连续的 x2 仅在其为最后两维转置的视图时通过，否则返回 161002。',
-        en: 'Atlas A2 training/inference series: the contiguity of x2 is checked last (order: null pointers, dtypes, reduceOp/streamMode, shapes, x2 contiguity); a non-contiguous x2 passes only when it is a view transposing the last two axes, otherwise 161002 is returned.',
+          'Atlas A2 训练系列产品/Atlas A2 推理系列产品：x2 的连续性检查在参数校验的最后执行（顺序为空指针、数据类型、reduceOp/streamMode、shape、x2 连续性），非连续的 x2 仅在其为最后两维转置的视图时通过，否则代码显式返回 161002（ACLNN_ERR_PARAM_INVALID）。',
+        en: 'Atlas A2 training/inference series: the contiguity of x2 is checked last (order: null pointers, dtypes, reduceOp/streamMode, shapes, x2 contiguity); a non-contiguous x2 passes only when it is a view transposing the last two axes, otherwise the code explicitly returns 161002 (ACLNN_ERR_PARAM_INVALID).',
       },
       params: ['x2'],
       provenance: ['impl'],
+      sources: [
+        {source: 'mar-util', lines: [240, 263], hash: '62ead4b29fc83f23'},
+        {source: 'mar-util', lines: [61, 79], hash: '68a538d25b5ee4d9'},
+        {source: 'mar-util', lines: [81, 91], hash: '05a4d2110dee1a1c'},
+      ],
       status: 161002,
       note: {
         'zh-Hans':
-          '资料未单独给出该检查失败时的返回码；161002 是按参数校验失败的一般规则（非空指针类错误返回 161002）推断的。',
-        en: 'The sources do not state the code this check returns; 161002 is inferred from the general rule that parameter-check failures other than null pointers return 161002.',
+          '代码把 x1 的第二维或 x2 的任一维为 0 视为空张量（代码中称 m、k、n），此时跳过该检查；output 非空时这实际上就是 k 为 0 的情形。自提交 eb57bb071（2026-04-03）起（2026-04-01 的首个版本 9ec1fa8bc 次日被撤回）；发布分支 9.0.0、9.1.0 含该检查，8.5.0 不含。',
+        en: 'The code treats a zero in the second dimension of x1 or in either dimension of x2 (called m, k and n in the code) as an empty tensor and then skips this check; with a non-empty output that in practice means k = 0. Since commit eb57bb071 (2026-04-03) (a first version, 9ec1fa8bc of 2026-04-01, was reverted the next day); the release branches 9.0.0 and 9.1.0 have this check, 8.5.0 does not.',
       },
       errata: ['i9-x2-noncontiguous-tables'],
     },
@@ -1003,11 +1244,20 @@ const spec = {
       group: 'implementation',
       statement: {
         'zh-Hans':
-          'x2 为 FRACTAL_NZ 格式（代码仅凭其存储 shape 为四维来识别）时，参数校验跳过之后的全部 shape 检查；Tiling 阶段只核对元素个数（bias、dequantScale 为 1 或 n、pertoken 长度），不符时返回 561002。因此例如 shape 为 (n, 1) 的 dequantScale 在 NZ 场景下也会被接受。',
-        en: 'When x2 is FRACTAL_NZ (recognised by the code only from its 4-D stored shape), the parameter check skips all its remaining shape checks; tiling only verifies element counts (bias, dequantScale of 1 or n elements, pertoken length) and returns 561002 on a mismatch. So, for example, a dequantScale of shape (n, 1) is accepted with an NZ x2.',
+          '代码仅在 x2 的存储格式为 FRACTAL_NZ 且存储 shape 为四维时将其视为 NZ 权重；此时参数校验只检查 x1 为二维或三维，跳过其余全部 shape 检查（包括 output 非空检查）。Tiling 阶段再检查：x2 的存储 shape 为二维或四维；bias 为一维且长度为 n；dequantScale 不超过三维，pertensor（一维且为 1）或元素个数为 n；pertokenScaleOptional 不超过一维且元素个数为 m；不符时返回 561002。因此例如 shape 为 (n, 1) 的 dequantScale 在 NZ 场景下也会被接受。',
+        en: 'The code treats x2 as an NZ weight only when its storage format is FRACTAL_NZ and its storage shape is 4-D; the parameter check then only verifies that x1 is 2-D or 3-D and skips all other shape checks (including the non-empty output check). Tiling then checks: the storage shape of x2 is 2-D or 4-D; the bias is 1-D with n elements; dequantScale is at most 3-D and either pertensor (1-D, one element) or n elements; pertokenScaleOptional is at most 1-D with m elements; a mismatch returns 561002. So, for example, a dequantScale of shape (n, 1) is accepted with an NZ x2.',
       },
       params: ['x2', 'biasOptional', 'dequantScale', 'pertokenScaleOptional', 'x3Optional', 'output'],
-      provenance: ['impl'],
+      provenance: ['impl', 'inferred'],
+      sources: [
+        {source: 'mar-util', lines: [328, 341], hash: '9dd29eb1df2798a3'},
+        {source: 'mar-util', lines: [411, 415], hash: '92362ba3d4f48bcc'},
+        {source: 'qmar-tiling-910', lines: [213, 219], hash: '9d43ae042352d14a'},
+        {source: 'mar-tiling-base', lines: [660, 680], hash: '8309bbddd29e1a2b'},
+        {source: 'mar-tiling-base', lines: [1228, 1251], hash: '10fc19d24acc9ed3'},
+        {source: 'mar-tiling-base', lines: [1310, 1322], hash: '4d9cc9d6012d502d'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 561002,
       errata: ['i6-nz-skips-shape-checks'],
     },
@@ -1020,7 +1270,14 @@ const spec = {
         en: 'With FLOAT16 output, no pertokenScaleOptional and a FLOAT32 dequantScale, the parameter check passes and the call is then rejected in tiling with 561002 (the documented rule implies 161002).',
       },
       params: ['output', 'dequantScale', 'pertokenScaleOptional'],
-      provenance: ['impl'],
+      provenance: ['impl', 'inferred'],
+      sources: [
+        {source: 'mar-util', lines: [36, 47], hash: '79c8e481549536af'},
+        {source: 'mar-util', lines: [298, 305], hash: 'c3f4db446e7deb07'},
+        {source: 'qmar-tiling-910', lines: [176, 208], hash: '6fa8e7241169133c'},
+        {source: 'qmar-tiling-950', lines: [579, 611], hash: '648140e371aa519b'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 561002,
       errata: ['i1-fp32-scale-rejected-in-tiling', 'e4-fp16-float32-dequant-scale'],
     },
@@ -1033,7 +1290,12 @@ const spec = {
         en: 'k > 65535, a last dimension of x2 > 65535 or m > 2147483647 is not caught by the parameter check; tiling rejects it with 561002.',
       },
       params: ['x1', 'x2'],
-      provenance: ['impl'],
+      provenance: ['impl', 'inferred'],
+      sources: [
+        {source: 'qmar-tiling-910', lines: [151, 173], hash: 'f6889fce4cec2ea9'},
+        {source: 'qmar-tiling-950', lines: [554, 576], hash: '519f3cc5fe510aa7'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 561002,
       errata: ['i3-limits-in-tiling'],
     },
@@ -1045,7 +1307,12 @@ const spec = {
         en: 'k = 0 (empty along k) passes the parameter check and is then rejected in tiling with 561002.',
       },
       params: ['x1', 'x2'],
-      provenance: ['impl'],
+      provenance: ['impl', 'inferred'],
+      sources: [
+        {source: 'mar-util', lines: [447, 452], hash: '956867d08fc8c818'},
+        {source: 'mar-tiling-base', lines: [833, 835], hash: '9c1ad8945f81a2a0'},
+        {source: 'return-codes-doc', lines: [24, 24], hash: '482f1438b67ad695'},
+      ],
       status: 561002,
       errata: ['i4-empty-k'],
     },
@@ -1056,10 +1323,17 @@ const spec = {
       'zh-Hans': '本接口默认采用非确定性实现，可通过 `aclrtCtxSetSysParamOpt` 开启确定性计算。',
       en: 'This API is non-deterministic by default; deterministic computation can be enabled with `aclrtCtxSetSysParamOpt`.',
     },
-    provenance: ['seed'],
+    provenance: ['seed', 'doc'],
+    sources: [
+      {source: 'seed-qmar', lines: [60, 62], hash: '86c12adfafed872e'},
+      {source: 'qmar-v2-doc', lines: [315, 317], hash: '92a2ae05206cf777'},
+      {source: 'qmar-v2-doc-2025-12', lines: [294, 295], hash: 'a50f1096bcfd0393'},
+      {source: 'qmar-v2-doc-8-5-0', lines: [299, 300], hash: 'a50f1096bcfd0393'},
+    ],
     note: {
-      'zh-Hans': '后续版本通过设置环境变量 `HCCL_DETERMINISTIC=true` 开启确定性计算。',
-      en: 'Later releases enable deterministic computation by setting the environment variable `HCCL_DETERMINISTIC=true`.',
+      'zh-Hans':
+        '当前文档：Atlas A2 训练系列产品/Atlas A2 推理系列产品通过将环境变量 `HCCL_DETERMINISTIC` 设为 true 开启确定性计算；Ascend 950PR/Ascend 950DT 默认即为确定性实现。2025 年 12 月的文档仍写 `aclrtCtxSetSysParamOpt`，自提交 17beabaea（2026-02-05）起改为 `HCCL_DETERMINISTIC`；发布分支 8.5.0 的文档仍写 `aclrtCtxSetSysParamOpt`，9.0.0 与 9.1.0 已改（见勘误 E2）。',
+      en: 'Current docs: on Atlas A2 training/inference series, deterministic computation is enabled by setting the environment variable `HCCL_DETERMINISTIC` to true; Ascend 950PR/Ascend 950DT is deterministic by default. The docs of December 2025 still named `aclrtCtxSetSysParamOpt`; since commit 17beabaea (2026-02-05) they name `HCCL_DETERMINISTIC`. The docs of the release branch 8.5.0 still name `aclrtCtxSetSysParamOpt`; those of 9.0.0 and 9.1.0 have the change (see erratum E2).',
     },
     errata: ['e2-determinism-switch'],
   },
@@ -1089,19 +1363,30 @@ const spec = {
     {
       text: {
         'zh-Hans':
-          '确定性计算：后续版本不再使用 `aclrtCtxSetSysParamOpt`，改为设置环境变量 `HCCL_DETERMINISTIC=true` 开启（见勘误 E2）。',
-        en: 'Deterministic computation: later releases enable it with the environment variable `HCCL_DETERMINISTIC=true` instead of `aclrtCtxSetSysParamOpt` (see erratum E2).',
+          '确定性计算：自提交 17beabaea（2026-02-05）起，文档在 Atlas A2 训练系列产品/Atlas A2 推理系列产品上改为将环境变量 `HCCL_DETERMINISTIC` 设为 true 开启确定性计算（2025 年 12 月的文档及发布分支 8.5.0 的文档仍写 `aclrtCtxSetSysParamOpt`）；Ascend 950PR/Ascend 950DT 默认即为确定性实现（见勘误 E2）。',
+        en: 'Deterministic computation: since commit 17beabaea (2026-02-05) the docs enable it on Atlas A2 training/inference series by setting the environment variable `HCCL_DETERMINISTIC` to true (the docs of December 2025 and of the release branch 8.5.0 still name `aclrtCtxSetSysParamOpt`); Ascend 950PR/Ascend 950DT is deterministic by default (see erratum E2).',
       },
-      provenance: ['doc'],
-      sources: [],
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [60, 62], hash: '86c12adfafed872e'},
+        {source: 'qmar-v2-doc-2025-12', lines: [294, 295], hash: 'a50f1096bcfd0393'},
+        {source: 'qmar-v2-doc-8-5-0', lines: [299, 300], hash: 'a50f1096bcfd0393'},
+        {source: 'qmar-v2-doc', lines: [315, 317], hash: '92a2ae05206cf777'},
+      ],
     },
     {
       text: {
-        'zh-Hans': '后续版本新增支持 Ascend 950PR/950DT：支持 1 至 64 卡，x2 仅支持 ND 格式（见勘误 E8）。',
-        en: 'Later releases add Ascend 950PR/950DT, with 1 to 64 ranks and ND-only x2 (see erratum E8).',
+        'zh-Hans':
+          '后续版本新增支持 Ascend 950PR/Ascend 950DT：支持 1、2、4、8、16、32、64 卡，x2 仅支持 ND 格式，默认确定性实现（见勘误 E8）。',
+        en: 'Later releases add Ascend 950PR/Ascend 950DT, with 1, 2, 4, 8, 16, 32 or 64 ranks, ND-only x2, and deterministic by default (see erratum E8).',
       },
       provenance: ['doc'],
-      sources: [],
+      sources: [
+        {source: 'qmar-v2-doc', lines: [9, 9], hash: '6fd174b7160123d8'},
+        {source: 'qmar-v2-doc', lines: [328, 330], hash: '7955a963cb9fb30c'},
+        {source: 'qmar-v2-doc', lines: [230, 232], hash: '5b24d195bf14aaaf'},
+        {source: 'qmar-v2-doc', lines: [315, 317], hash: '92a2ae05206cf777'},
+      ],
     },
     {
       text: {
@@ -1109,8 +1394,26 @@ const spec = {
           '功能说明：8.0.RC2 文档写作“新增支持 pertensor 量化方式”，后续文档更正为新增 pertoken 量化方式（见勘误 E1）。',
         en: 'Description: the 8.0.RC2 page says the API "adds pertensor quantization"; later docs correct this to pertoken (see erratum E1).',
       },
+      provenance: ['seed', 'doc'],
+      sources: [
+        {source: 'seed-qmar', lines: [17, 17], hash: 'b5b51716a8457e34'},
+        {source: 'qmar-v2-doc', lines: [20, 20], hash: '65c041c38c587c76'},
+      ],
+    },
+    {
+      text: {
+        'zh-Hans':
+          '后续接口：aclnnQuantMatmulAllReduceV3 在 V2 基础上新增低比特通信（新增输入 `commQuantScale1Optional`、`commQuantScale2Optional`，矩阵乘结果经 AllToAll、ReduceSum、AllGather 后再反量化）；aclnnQuantMatmulAllReduceV4 兼容 V1 至 V3 的功能，在 Ascend 950PR/Ascend 950DT 上新增 perblock、pertile、mxfp 量化方式和 FLOAT8_E4M3FN、FLOAT8_E5M2、HIFLOAT8、FLOAT4_E2M1 输入（Atlas A2 无新增特性）；aclnnQuantMatmulAllReduceV5 兼容 V1 至 V4 的功能，新增通信引擎参数 `commMode`。',
+        en: 'Later APIs: aclnnQuantMatmulAllReduceV3 extends V2 with low-bit communication (new inputs `commQuantScale1Optional` and `commQuantScale2Optional`; the matmul result goes through AllToAll, ReduceSum and AllGather before dequantization); aclnnQuantMatmulAllReduceV4 covers the features of V1 to V3 and, on Ascend 950PR/Ascend 950DT, adds perblock, pertile and mxfp quantization and FLOAT8_E4M3FN, FLOAT8_E5M2, HIFLOAT8 and FLOAT4_E2M1 inputs (no new features on Atlas A2); aclnnQuantMatmulAllReduceV5 covers the features of V1 to V4 and adds the communication-engine parameter `commMode`.',
+      },
       provenance: ['doc'],
-      sources: [],
+      sources: [
+        {source: 'qmar-v3-doc', lines: [20, 20], hash: 'f5ded9a56f5cae63'},
+        {source: 'qmar-v3-doc', lines: [68, 69], hash: '410c9136feb9941e'},
+        {source: 'qmar-v4-doc', lines: [18, 20], hash: 'fedcd79a4cd67bba'},
+        {source: 'qmar-v5-doc', lines: [18, 18], hash: '7cf1b502d8a0ba1f'},
+        {source: 'qmar-v5-doc', lines: [37, 37], hash: 'b21c77830de1d134'},
+      ],
     },
   ],
 } satisfies OperatorSpecInput;

@@ -227,3 +227,19 @@ describe('commit notes', () => {
     expect(msg.en).toContain('6b31281b8, 2026-01-28');
   });
 });
+
+describe('QuantMatmulAllReduceV2: x2 counts as NZ only with storage format FRACTAL_NZ and a 4-D stored shape', () => {
+  const badX3 = {x3Optional: T([32, 64], 'FLOAT16')};
+  it('FRACTAL_NZ with a 4-D stored shape: the parameter check skips the x3 shape check (I6)', () => {
+    const v = verdict(nz({tensors: badX3}));
+    expect(v.documented.code).toBe(161002);
+    expect(v.implementation).toMatchObject({code: 0, stage: 'none'});
+    expect(v.implementation!.note.en).toContain('FRACTAL_NZ');
+  });
+  it('the same 4-D stored shape with format ND: not NZ, so the x3 shape check rejects it as documented', () => {
+    const x2 = T([64, 128], 'INT8', {format: 'ND', storage_shape: [4, 4, 16, 32]});
+    const v = verdict(nz({tensors: {...badX3, x2}}));
+    expect(v.documented.code).toBe(161002);
+    expect(v.implementation?.code ?? 161002).toBe(161002);
+  });
+});

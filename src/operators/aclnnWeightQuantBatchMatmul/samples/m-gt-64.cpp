@@ -4,10 +4,12 @@
 //   how mat2 is built per path is read from the open-source host code, not stated by the docs)
 // diagonalMatrix, deqOffset and deqScale are not used when m > 64 and are passed as nullptr.
 //
-// DEPRECATED: later CANN releases remove aclnnWeightQuantBatchMatmul. The original page points to
-// aclnnWeightQuantBatchMatmulV2; later docs and the run-time warning name
-// aclnnWeightQuantBatchMatmulV3 (erratum e7-missing-formula-replacement). Use the replacement in
-// new code.
+// DEPRECATED: the vendor header marks both functions with the deprecated attribute and the
+// first call logs a warning: the API is scheduled to be deprecated in a version update after
+// December 2026. The December 2025 docs name aclnnWeightQuantBatchMatmulV2 and V3 as
+// replacements, the docs since March 2026 (and the header and warning) name
+// aclnnWeightQuantBatchMatmulV3 alone (erratum e7-missing-formula-replacement). Use the
+// replacement in new code.
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -124,6 +126,11 @@ bool Run(aclrtStream stream) {
       !MakeTensor(out, {kM, kN}, ACL_FLOAT16, outT))
     return false;
 
+  // Both functions are declared deprecated in the vendor header, so with -Werror every call would
+  // fail to compile (-Wdeprecated-declarations). Code that must keep calling the old API silences
+  // that one warning for these calls only, and nowhere else:
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
   // Phase 1: check the parameters, get the workspace size and the executor.
   uint64_t wsSize = 0;
   aclOpExecutor *executor = nullptr;
@@ -138,6 +145,7 @@ bool Run(aclrtStream stream) {
   if (wsSize > 0) CHECK(aclrtMalloc(&ws.ptr, wsSize, ACL_MEM_MALLOC_HUGE_FIRST));
   // Phase 2: queue the work on the stream (asynchronous).
   CHECK(aclnnWeightQuantBatchMatmul(ws.ptr, wsSize, executor, stream));
+#pragma GCC diagnostic pop
   CHECK(aclrtSynchronizeStream(stream));  // wait before reading the output
 
   const size_t outBytes = out.size() * sizeof(uint16_t);

@@ -1,13 +1,16 @@
 // aclnnWeightQuantBatchMatmul, m = 16 <= 64: the fixpipe path.
 //   result = x1 @ mat2 + bias. On this path x2 is multiplied by the 32 x 32 INT8 identity
 //   diagonalMatrix in the cube unit and dequantized on the way out with deqOffset and deqScale:
-//   mat2 = (x2 + deqOffset) * deqScale   (per column of x2; path detail read from the open-source
-//   host code). addOffset, mulScale, antiquantScale and antiquantOffset are not used here.
+//   mat2 = (x2 + deqOffset) * deqScale   (per column of x2; this site's inference from the
+//   documented parameters: the host code hands these inputs to a kernel whose source is not
+//   public). addOffset, mulScale, antiquantScale and antiquantOffset are not used here.
 //
-// DEPRECATED: later CANN releases remove aclnnWeightQuantBatchMatmul. The original page points to
-// aclnnWeightQuantBatchMatmulV2; later docs and the run-time warning name
-// aclnnWeightQuantBatchMatmulV3 (erratum e7-missing-formula-replacement). Use the replacement in
-// new code.
+// DEPRECATED: the vendor header marks both functions with the deprecated attribute and the
+// first call logs a warning: the API is scheduled to be deprecated in a version update after
+// December 2026. The December 2025 docs name aclnnWeightQuantBatchMatmulV2 and V3 as
+// replacements, the docs since March 2026 (and the header and warning) name
+// aclnnWeightQuantBatchMatmulV3 alone (erratum e7-missing-formula-replacement). Use the
+// replacement in new code.
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -109,7 +112,8 @@ float HalfToFloat(uint16_t h) {
 //        = (x2 + antiquantOffset + addOffset[j] / antiquantScale) * (antiquantScale * mulScale[j])
 // so the fixpipe needs an integer shift (deqOffset, INT32) and a scale (deqScale, UINT64):
 //   deqOffset[j] = round(addOffset[j] / antiquantScale - antiquantOffset)   (as the vendor sample)
-//   deqScale[j]  = aclnnTransQuantParam(mulScale[j] * antiquantScale)
+//   deqScale[j]  = aclnnTransQuantParam(mulScale[j] * antiquantScale)   (as the docs say; the
+//   vendor sample computes the product but never encodes it, leaving deqScale all zero)
 // Note the sign of antiquantOffset: the expansion above adds it, the vendor sample subtracts it;
 // with antiquantOffset = 0 (as here) both agree. deqOffset is exact only when
 // addOffset / antiquantScale is an integer, and the fixpipe uses the scale's top 19 bits only.
@@ -160,6 +164,11 @@ bool Run(aclrtStream stream) {
       !MakeTensor(out, {kM, kN}, ACL_FLOAT16, outT))
     return false;
 
+  // Both functions are declared deprecated in the vendor header, so with -Werror every call would
+  // fail to compile (-Wdeprecated-declarations). Code that must keep calling the old API silences
+  // that one warning for these calls only, and nowhere else:
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
   // Phase 1: check the parameters, get the workspace size and the executor.
   uint64_t wsSize = 0;
   aclOpExecutor *executor = nullptr;
@@ -173,6 +182,7 @@ bool Run(aclrtStream stream) {
   if (wsSize > 0) CHECK(aclrtMalloc(&ws.ptr, wsSize, ACL_MEM_MALLOC_HUGE_FIRST));
   // Phase 2: queue the work on the stream (asynchronous).
   CHECK(aclnnWeightQuantBatchMatmul(ws.ptr, wsSize, executor, stream));
+#pragma GCC diagnostic pop
   CHECK(aclrtSynchronizeStream(stream));  // wait before reading the output
 
   const size_t outBytes = out.size() * sizeof(uint16_t);
