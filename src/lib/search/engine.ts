@@ -52,6 +52,74 @@ const Abbreviations: Record<string, string> = {
   errors: 'err',
 };
 const AbbreviationWeight = 0.6;
+/**
+ * Domain synonyms: a query word of a group also looks for the group's other words (at
+ * SynonymWeight), so "how many NPUs" finds the rows that speak of ranks or 卡, and "null pointer"
+ * the rows that say nullptr or 空指针. Multi-word entries are matched as one phrase of the query.
+ */
+const SynonymGroups: readonly (readonly string[])[] = [
+  ['npu', 'npus', 'rank', 'ranks', 'card', 'cards', 'device', 'devices', '卡', '卡数', '设备'],
+  ['null', 'nullptr', 'null pointer', 'null pointers', '空指针'],
+  ['scale', 'scales', '系数', '缩放'],
+  ['deterministic', 'determinism', '确定性'],
+  ['transpose', 'transposed', '转置'],
+  ['deprecated', 'deprecation', '废弃'],
+  ['bias', '偏置'],
+  ['error code', 'return code', 'status code', '错误码', '返回码'],
+  ['non-contiguous', 'noncontiguous', 'strided', '非连续'],
+  ['weight', 'weights', '权重'],
+];
+const SynonymWeight = 0.7;
+/**
+ * Question words that carry no meaning for this site: weighed down so that "how many NPUs" is
+ * decided by "NPUs", not by rows that happen to contain "how" or "many".
+ */
+const StopWords = new Set([
+  'how',
+  'many',
+  'much',
+  'what',
+  'which',
+  'when',
+  'why',
+  'where',
+  'who',
+  'is',
+  'are',
+  'was',
+  'be',
+  'do',
+  'does',
+  'can',
+  'i',
+  'my',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'it',
+  'this',
+  'that',
+  'there',
+  '的',
+  '是',
+  '怎么',
+  '怎样',
+  '如何',
+  '多少',
+  '什么',
+  '吗',
+  '呢',
+  '哪些',
+  '哪个',
+  '支持多少',
+]);
+const StopWordWeight = 0.1;
 const SnippetLength = 110;
 const SnippetLead = 24;
 
@@ -140,9 +208,26 @@ function queryTerms(index: SearchIndex, p: Prepared, query: string, locale: Sear
       parent = t.term;
       lastWord = t.term;
     }
-    put({term: t.term, weight: KindWeight[t.kind], kind: t.kind, parent: t.kind === 'part' ? parent : undefined});
+    const weight = StopWords.has(t.term) ? StopWordWeight : KindWeight[t.kind];
+    put({term: t.term, weight, kind: t.kind, parent: t.kind === 'part' ? parent : undefined});
     const abbr = Abbreviations[t.term];
     if (abbr) put({term: abbr, weight: AbbreviationWeight, kind: 'part', parent: t.term});
+  }
+  // Synonyms: a group member found in the query (a word, or a phrase of the normalised query)
+  // brings in the other members, tokenised as the index tokenises text.
+  const normalised = ` ${query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.term));
+  for (const group of SynonymGroups) {
+    const hit = group.some((m) =>
+      m.includes(' ') || hasCjk(m) ? normalised.includes(hasCjk(m) ? m : ` ${m} `) : words.has(m),
+    );
+    if (!hit) continue;
+    for (const member of group) {
+      for (const t of tokenizeDetailed(member, locale)) {
+        if (t.kind !== 'part' && !StopWords.has(t.term))
+          put({term: t.term, weight: SynonymWeight * KindWeight[t.kind], kind: t.kind});
+      }
+    }
   }
   // Prefix expansion of the last ASCII word while the user is still typing it.
   const typing =

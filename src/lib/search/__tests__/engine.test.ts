@@ -139,3 +139,33 @@ describe('search results', () => {
     expect(r.highlights.map(([a, b]) => r.snippet.slice(a, b))).toEqual(['FRACTAL_NZ']);
   });
 });
+
+describe('synonyms and question words', () => {
+  const Site = page(
+    'Topology',
+    `<p>How the operator is deployed.
+<table><tbody>
+<tr id=constraint-topology class=anchored-row><th><code>topology</code><td>HCCS all-mesh only, with 1, 2, 4 or 8 ranks.
+<tr id=constraint-not-null class=anchored-row><th><code>not-null</code><td>x1 must not be a nullptr.
+<tr id=constraint-many class=anchored-row><th><code>how-many-rows</code><td>This row says how many values it holds, and how.
+<tr id=constraint-zh class=anchored-row><th><code>zh-topology</code><td>仅支持 1、2、4、8 卡。
+</table>`,
+  );
+  const idx = JSON.parse(JSON.stringify(buildIndex([{url: '/t', html: Site}], 'en')));
+  const top = (q: string) => search(idx, q, 'en', 3).map((r) => r.url);
+
+  it('"how many NPUs" finds the rows about ranks and 卡, not the row that contains "how many"', () => {
+    const results = top('how many NPUs');
+    expect(results.slice(0, 2).sort()).toEqual(['/t#constraint-topology', '/t#constraint-zh']);
+    expect(results[0]).not.toBe('/t#constraint-many');
+  });
+
+  it('"null pointer" finds nullptr; 空指针 too', () => {
+    expect(top('null pointer')[0]).toBe('/t#constraint-not-null');
+    expect(top('空指针')[0]).toBe('/t#constraint-not-null');
+  });
+
+  it('without the synonym, a question word alone still matches (weighed down, not dropped)', () => {
+    expect(top('how')).toContain('/t#constraint-many');
+  });
+});
