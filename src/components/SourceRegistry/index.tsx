@@ -7,6 +7,7 @@ import {translate} from '@docusaurus/Translate';
 import type {SourceRegistryData} from '@site/src/plugins/operator-specs/types';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, SpecTable} from '../Anchored';
+import styles from './styles.module.css';
 
 const KindLabels = {
   seed: () => translate({id: 'sources.kind.seed', message: '原始文档'}),
@@ -49,25 +50,24 @@ export default function SourceRegistry({registry}: {registry: SourceRegistryData
         return (
           <AnchoredRow key={s.id} id={id}>
             <th scope="row">
-              <code>{s.id}</code>
+              <code className={styles.id}>{s.id}</code>
               <AnchorLink id={id} label={s.id} />
             </th>
             <td>
+              <span className={styles.repo}>{s.repository}</span>
               {s.fileUrl ? (
-                <a href={s.fileUrl} rel="noopener noreferrer" target="_blank">
-                  {s.repository}/{s.path}
+                <a className={styles.path} href={s.fileUrl} rel="noopener noreferrer" target="_blank">
+                  {s.path}
                 </a>
               ) : (
-                <span>
-                  {s.repository}: <code>{s.path}</code>
-                </span>
+                <code className={styles.path}>{s.path}</code>
               )}
             </td>
             <td>{KindLabels[s.kind]()}</td>
             <td>
               {s.commit ? (
                 <>
-                  <code>{s.commit.slice(0, 10)}</code> ({s.release}, {s.date})
+                  <code className={styles.commit}>{s.commit.slice(0, 10)}</code> ({s.release}, {s.date})
                 </>
               ) : (
                 s.release
