@@ -48,15 +48,25 @@ for (const op of allOperators) {
         await open(page, `${url}#${target}`);
         const row = page.locator(`[id="${target}"]`);
         await expect(row).toBeInViewport();
-        const [bg, neighbourBg, outline] = await row.evaluate((el) => {
-          const other = (el.nextElementSibling ?? el.previousElementSibling) as Element;
+        const [bg, neighbourBg, outline, detailBg] = await row.evaluate((el) => {
+          // A parameter row's detail line (meaning, rules) is highlighted with it; the neighbour to
+          // compare with is then the next (or previous) parameter's row.
+          const detail = el.nextElementSibling?.classList.contains('row-detail') ? el.nextElementSibling : null;
+          const group = el.parentElement!;
+          const other = (
+            detail
+              ? (group.nextElementSibling ?? group.previousElementSibling)!.firstElementChild
+              : (el.nextElementSibling ?? el.previousElementSibling)
+          ) as Element;
           return [
             getComputedStyle(el).backgroundColor,
             getComputedStyle(other).backgroundColor,
             getComputedStyle(el).outlineStyle,
+            detail ? getComputedStyle(detail).backgroundColor : getComputedStyle(el).backgroundColor,
           ];
         });
         expect(bg).not.toBe(neighbourBg);
+        expect(detailBg).toBe(bg);
         expect(outline).toBe('solid');
       });
     }
@@ -84,7 +94,7 @@ for (const op of allOperators) {
       }
     });
 
-    test('at 375 px the page body does not scroll horizontally; tables scroll in their container', async ({
+    test('at 375 px the page body does not scroll horizontally; parameters are cards, wide tables scroll in their container', async ({
       page,
       guard,
     }) => {
@@ -96,9 +106,13 @@ for (const op of allOperators) {
         clientWidth: document.documentElement.clientWidth,
       }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      const container = page.locator('.table-scroll').filter({has: page.locator('tr#param-x1')});
-      const overflow = await container.evaluate((el) => el.scrollWidth > el.clientWidth);
-      expect(overflow).toBe(true);
+      const params = page.locator('.table-scroll').filter({has: page.locator('tr#param-x1')});
+      expect(await params.evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(false);
+      const constraints = page
+        .locator('.table-scroll')
+        .filter({has: page.locator('tr[id^="constraint-"]')})
+        .first();
+      expect(await constraints.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     });
   });
 }

@@ -98,9 +98,11 @@ for (const op of allOperators) {
           formulasInPage: document.querySelectorAll('.katex-display').length,
           diagrams: shown('main figure svg'),
           diagramsInPage: document.querySelectorAll('main figure svg').length,
-          externalLinks: Array.from(document.querySelectorAll<HTMLAnchorElement>('.markdown a[href^="http"]')).map(
-            (a) => a.href,
-          ),
+          // Per-row source links print their short label only (custom.css); every other external link its URL.
+          externalLinks: Array.from(
+            document.querySelectorAll<HTMLAnchorElement>('.markdown a[href^="http"]:not([class*="sourceLink"])'),
+          ).map((a) => a.href),
+          sourceLinks: document.querySelectorAll('.markdown a[class*="sourceLink"]').length,
         };
       });
       expect(layout.chrome, 'navbar, sidebar, TOC, pagination, footer, search, code copy buttons').toBe(0);
@@ -114,6 +116,7 @@ for (const op of allOperators) {
       expect(layout.formulas).toBeGreaterThanOrEqual(op.formulas.length);
       expect(layout.diagrams, 'every diagram is printed').toBe(layout.diagramsInPage);
       expect(layout.captions.length).toBeGreaterThanOrEqual(5);
+      expect(layout.sourceLinks, 'rows carry their source links').toBeGreaterThan(50);
 
       // The PDF itself.
       const file = testInfo.outputPath('page.pdf');

@@ -20,7 +20,12 @@ for (const url of Pages) {
     const report = await rows.evaluateAll((trs) =>
       trs.map((tr) => ({
         id: tr.id,
-        links: Array.from(tr.querySelectorAll('a[class*="sourceLink"]')).map((a) => ({
+        // a parameter row's sources sit in its detail line, the next row
+        links: Array.from(
+          (tr.nextElementSibling?.classList.contains('row-detail') ? tr.nextElementSibling : tr).querySelectorAll(
+            'a[class*="sourceLink"]',
+          ),
+        ).map((a) => ({
           href: a.getAttribute('href') ?? '',
           text: a.textContent ?? '',
           name: a.getAttribute('aria-label') ?? '',

@@ -105,9 +105,17 @@ export function SpecTable({
 }
 
 /** A horizontally scrollable, keyboard-focusable container for a wide table. */
-export function ScrollTable({label, children}: {label: string; children: ReactNode}): ReactNode {
+export function ScrollTable({
+  label,
+  children,
+  className,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+}): ReactNode {
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className={clsx('table-scroll', className)} role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

@@ -38,10 +38,27 @@ function nonContiguousLabel(v: NonContiguous): string {
 
 const Dash = '—';
 
+/**
+ * A camelCase name with line-break opportunities before each inner capital
+ * (`pertoken<wbr>Scale<wbr>Optional`), so a long name wraps at a word boundary in a narrow column
+ * instead of widening it; copying the name gives it unchanged.
+ */
+export function CamelName({name}: {name: string}): ReactNode {
+  const parts = name.split(/(?<=[a-z0-9])(?=[A-Z])/);
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </React.Fragment>
+  ));
+}
+
 function NameCell({p, anchor}: {p: LocalParameter; anchor: string}): ReactNode {
   return (
     <th scope="row" className={styles.name}>
-      <code>{p.name}</code>
+      <code>
+        <CamelName name={p.name} />
+      </code>
       <AnchorLink id={anchor} label={p.name} />
       {p.optional && <span className={styles.optional}>{translate({id: 'param.optional', message: '可选'})}</span>}
     </th>
@@ -51,7 +68,7 @@ function NameCell({p, anchor}: {p: LocalParameter; anchor: string}): ReactNode {
 function Rules({p}: {p: LocalParameter}): ReactNode {
   return (
     <>
-      {p.rules.length > 0 ? (
+      {p.rules.length > 0 && (
         <ul className={styles.rules}>
           {p.rules.map((r, i) => (
             <li key={i}>
@@ -59,8 +76,6 @@ function Rules({p}: {p: LocalParameter}): ReactNode {
             </li>
           ))}
         </ul>
-      ) : (
-        Dash
       )}
       <div className={styles.meta}>
         <ProvenanceBadges provenance={p.provenance} sources={p.sources} />
@@ -81,6 +96,58 @@ function List({items}: {items: string[]}): ReactNode {
   );
 }
 
+/** How many dims a parameter takes, for the summary: the documented dims text, else "—". */
+function rankText(p: LocalParameter): string {
+  return p.dims ?? Dash;
+}
+
+/**
+ * The signature at a glance, above the table (as cuBLAS and cppreference lead): one line per
+ * parameter, name · in/out · dtypes · formats · dims · nullable, each name linking to its row.
+ */
+export function ParamSummary({op, phase = 'getWorkspaceSize'}: {op: string; phase?: Phase}): ReactNode {
+  const spec = useOperator(op);
+  const execute = phase === 'execute';
+  const rows = execute ? spec.executeParameters : spec.parameters;
+  const nullable = translate({id: 'param.summary.nullable', message: '可为空'});
+  return (
+    <div className={styles.summary}>
+      <p className={styles.summaryTitle} id={`${execute ? 'exec-' : ''}signature-summary`}>
+        {translate({id: 'param.summary.title', message: '参数一览'})}
+      </p>
+      <ul aria-labelledby={`${execute ? 'exec-' : ''}signature-summary`}>
+        {rows.map((p) => {
+          const anchor = `${execute ? 'exec-param' : 'param'}-${p.name}`;
+          const types = p.dtypes.length > 0 ? p.dtypes.join(' | ') : (p.valueType ?? p.cType);
+          return (
+            <li key={p.name}>
+              <a href={`#${anchor}`}>
+                <code>{p.name}</code>
+              </a>
+              <span className={styles.summaryDir}> · {directionLabel(p.direction)}</span> · <code>{types}</code>
+              {p.formats.length > 0 && <> · {p.formats.join(' | ')}</>}
+              {!execute && p.dims && <> · {rankText(p)}</>}
+              {p.optional && (
+                <>
+                  {' '}
+                  · <strong>{nullable}</strong>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The table: one row per parameter with the columns people scan (name, in/out, dtype, format,
+ * dims, non-contiguous; "optional" under the name), and under it a detail line spanning the
+ * table with the meaning, the usage rules and the sources. The anchor is on the first row; the
+ * detail row carries `data-detail-for` so the search index and the highlight treat both as one.
+ * On phones each parameter becomes a card (CSS).
+ */
 export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string; phase?: Phase}): ReactNode {
   const spec = useOperator(op);
   const execute = phase === 'execute';
@@ -90,24 +157,22 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
   const h = {
     name: translate({id: 'param.col.name', message: '参数'}),
     dir: translate({id: 'param.col.direction', message: '输入/输出'}),
-    meaning: translate({id: 'param.col.meaning', message: '说明'}),
-    rules: translate({id: 'param.col.rules', message: '使用说明'}),
     dtype: translate({id: 'param.col.dtype', message: '数据类型'}),
     type: translate({id: 'param.col.type', message: '类型'}),
     format: translate({id: 'param.col.format', message: '数据格式'}),
     dims: translate({id: 'param.col.dims', message: '维度（shape）'}),
     nc: translate({id: 'param.col.noncontiguous', message: '非连续 Tensor'}),
+    detail: translate({id: 'param.detail', message: '说明与使用要求'}),
   };
+  const columns = execute ? 3 : 6;
   return (
-    <ScrollTable label={caption}>
+    <ScrollTable label={caption} className={styles.scroll}>
       <table className={clsx(styles.table, execute ? styles.phase2 : styles.phase1)}>
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{h.name}</th>
             <th scope="col">{h.dir}</th>
-            <th scope="col">{h.meaning}</th>
-            <th scope="col">{h.rules}</th>
             <th scope="col">{execute ? h.type : h.dtype}</th>
             {!execute && (
               <>
@@ -118,33 +183,42 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
             )}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((p) => {
-            const anchor = `${execute ? 'exec-param' : 'param'}-${p.name}`;
-            return (
-              <AnchoredRow key={p.name} id={anchor}>
+        {rows.map((p) => {
+          const anchor = `${execute ? 'exec-param' : 'param'}-${p.name}`;
+          return (
+            <tbody key={p.name} className={styles.param}>
+              <AnchoredRow id={anchor}>
                 <NameCell p={p} anchor={anchor} />
-                <td className={styles.nowrap}>{directionLabel(p.direction)}</td>
-                <td>
-                  <SpecText text={p.meaning} />
+                <td className={styles.dir} data-label={h.dir}>
+                  {directionLabel(p.direction)}
                 </td>
-                <td>
-                  <Rules p={p} />
+                <td data-label={execute ? h.type : h.dtype}>
+                  {p.dtypes.length > 0 ? <List items={p.dtypes} /> : <code>{p.valueType ?? p.cType}</code>}
                 </td>
-                <td>{p.dtypes.length > 0 ? <List items={p.dtypes} /> : <code>{p.valueType ?? p.cType}</code>}</td>
                 {!execute && (
                   <>
-                    <td>
+                    <td data-label={h.format}>
                       <List items={p.formats} />
                     </td>
-                    <td>{p.dims ? <SpecText text={p.dims} /> : Dash}</td>
-                    <td className={styles.nowrap}>{nonContiguousLabel(p.nonContiguous)}</td>
+                    <td data-label={h.dims}>{p.dims ? <SpecText text={p.dims} /> : Dash}</td>
+                    <td className={styles.nc} data-label={h.nc}>
+                      {nonContiguousLabel(p.nonContiguous)}
+                    </td>
                   </>
                 )}
               </AnchoredRow>
-            );
-          })}
-        </tbody>
+              <tr className={clsx('row-detail', styles.detail)} data-detail-for={anchor}>
+                <td colSpan={columns}>
+                  <span className="sr-only">{h.detail}: </span>
+                  <p className={styles.meaning}>
+                    <SpecText text={p.meaning} />
+                  </p>
+                  <Rules p={p} />
+                </td>
+              </tr>
+            </tbody>
+          );
+        })}
       </table>
     </ScrollTable>
   );

@@ -216,6 +216,7 @@ export function textOf(node: HtmlNode): string {
   const sink = new TextSink();
   const walk = (n: HtmlNode) => {
     if (n.type === 'text') return sink.text(n.text);
+    if (n.name === 'wbr') return; // a line-break opportunity inside a word, not a word boundary
     if (isSkipped(n)) return;
     const block = BlockElements.has(n.name);
     sink.boundary(block);
@@ -301,11 +302,13 @@ function pageDocs(html: string, pageOnly: boolean): {title: string; docs: DocDra
   const page: DocDraft = {element: null, anchor: '', label: title, kind: DocKind.Page, sink: new TextSink()};
   const docs: DocDraft[] = [page];
   let current = page;
+  let lastRow: DocDraft | null = null;
   let stopped = false;
 
   const walk = (n: HtmlNode, sink: TextSink, inRow: boolean) => {
     if (stopped) return;
     if (n.type === 'text') return sink.text(n.text);
+    if (n.name === 'wbr') return;
     if (isSkipped(n) || n === h1) return;
     if (pageOnly && (n.name === 'table' || n.name === 'form' || /^h[2-6]$/.test(n.name))) {
       stopped = true;
@@ -314,6 +317,14 @@ function pageDocs(html: string, pageOnly: boolean): {title: string; docs: DocDra
     if (!inRow && (n.name === 'h2' || n.name === 'h3') && n.attrs.id) {
       current = {element: null, anchor: n.attrs.id, label: textOf(n), kind: DocKind.Section, sink: new TextSink()};
       docs.push(current);
+      return;
+    }
+    // The detail line of a row (`<tr data-detail-for="param-x">`: meaning and usage rules under the
+    // scan columns of the parameter tables) belongs to that row's document.
+    const detailFor = n.attrs['data-detail-for'];
+    if (!inRow && detailFor && lastRow?.anchor === detailFor) {
+      for (const c of n.children) walk(c, lastRow.sink, true);
+      lastRow.sink.boundary(true);
       return;
     }
     if (!inRow && isAnchored(n)) {
@@ -326,6 +337,7 @@ function pageDocs(html: string, pageOnly: boolean): {title: string; docs: DocDra
         sink: new TextSink(),
       };
       docs.push(row);
+      lastRow = row;
       for (const c of n.children) walk(c, row.sink, true);
       sink.boundary(true);
       return;

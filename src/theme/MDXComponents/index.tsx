@@ -3,7 +3,7 @@
  * `<ParamTable op="…" />` without imports (docusaurus website/src/theme/MDXComponents.tsx).
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import ParamTable from '@site/src/components/ParamTable';
+import ParamTable, {ParamSummary} from '@site/src/components/ParamTable';
 import ErrorTable from '@site/src/components/ErrorTable';
 import ConstraintTable from '@site/src/components/ConstraintTable';
 import ProductTable from '@site/src/components/ProductTable';
@@ -31,6 +31,7 @@ export default {
   table: MarkdownTable,
   wrapper: MDXWrapper,
   ParamTable,
+  ParamSummary,
   ErrorTable,
   ConstraintTable,
   ProductTable,
