@@ -16,6 +16,7 @@ import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
 import katexFonts from './src/plugins/katex-fonts';
 import LocalizedConfig from './docusaurus.config.localized.json';
+import {siteUrl} from './src/lib/siteUrl';
 
 const DefaultLocale = 'zh-Hans';
 const CurrentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DefaultLocale;
@@ -29,8 +30,8 @@ function localized(key: keyof typeof LocalizedConfig): string {
   return value;
 }
 
-/** Public URL of the deployed site; override with SITE_URL when hosting elsewhere. */
-const SiteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
+/** Public URL of the deployed site; `docusaurus build` requires SITE_URL (src/lib/siteUrl.ts). */
+const SiteUrl = siteUrl(process.env.SITE_URL, process.argv.slice(2).includes('build'));
 
 const docsOptions = {
   path: 'docs',
@@ -82,11 +83,19 @@ const config = {
       {
         // KaTeX CSS is bundled from the installed katex package (fonts become same-origin assets),
         // so its version always matches the HTML rehype-katex emits. Never a CDN.
-        customCss: [require.resolve('katex/dist/katex.min.css'), './src/css/custom.css'],
+        customCss: [
+          require.resolve('katex/dist/katex.min.css'),
+          './src/css/custom.css',
+          './src/css/releases.generated.css',
+        ],
       } satisfies ThemeOptions,
     ],
   ],
-  clientModules: ['./src/clientModules/noViewportPrefetch.ts', './src/clientModules/targetHighlight.ts'],
+  clientModules: [
+    './src/clientModules/noViewportPrefetch.ts',
+    './src/clientModules/targetHighlight.ts',
+    './src/client/releaseSelector.ts',
+  ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

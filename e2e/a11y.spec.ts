@@ -89,7 +89,8 @@ test.describe('axe-core, interactive states', () => {
         await expect(page.locator('tr#param-dequantScale')).toBeInViewport();
         expect(await axeViolations(page, `${op}#param-dequantScale ${mode} (target row)`)).toEqual([]);
 
-        const box = page.getByRole('combobox');
+        // The search box (operator pages also have the CANN release select, another combobox).
+        const box = page.getByRole('combobox', {name: /搜索文档|Search the docs/});
         await box.fill('dequantScale');
         await expect(page.getByRole('option').first()).toBeVisible();
         await page.keyboard.press('ArrowDown');

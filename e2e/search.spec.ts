@@ -30,7 +30,8 @@ for (const locale of ['zh-Hans', 'en'] as const) {
       page,
       locale === 'en' ? '/en/operators/aclnnWeightQuantBatchMatmul' : '/operators/aclnnWeightQuantBatchMatmul',
     );
-    const box = page.getByRole('combobox');
+    // The search box (operator pages also have the CANN release select, another combobox).
+    const box = page.getByRole('combobox', {name: /搜索文档|Search the docs/});
     const misses: string[] = [];
     const lines: string[] = [];
     for (const q of queries.filter((x) => x.locale === locale)) {
@@ -70,8 +71,9 @@ test('the index and the engine load only once the search box is used', async ({p
   await page.waitForLoadState('networkidle');
   expect(requested.filter((u) => u.endsWith('search-index.json'))).toEqual([]);
   const before = requested.length;
-  await page.getByRole('combobox').focus();
-  await page.getByRole('combobox').fill('x1');
+  const box = page.getByRole('combobox', {name: /搜索文档|Search the docs/});
+  await box.focus();
+  await box.fill('x1');
   await expect(page.getByRole('option').first()).toBeVisible();
   const after = requested.slice(before);
   expect(after).toContain('/search-index.json');

@@ -14,13 +14,12 @@
  * repository's `cloneNames` (sources.ts); `--seeds DIR` holds the two scraped seed pages (default:
  * ../shared/seeds next to the project).
  */
-import {execFileSync} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../src/operators';
-import type {Repository, Source} from '../src/operators/schema';
 import {allFacts} from '../src/lib/sources/facts';
-import {findBlock, fingerprint, splitLines} from '../src/lib/sources/fingerprint';
+import {findBlock, fingerprint} from '../src/lib/sources/fingerprint';
+import {Files} from './clones';
+import versionOverrides from '../src/operators/versions.overrides';
 
 class UsageError extends Error {}
 
@@ -39,67 +38,7 @@ function parseArgs(argv: string[]): {opts: Record<string, string>; rest: string[
   return {opts, rest};
 }
 
-const repoById = new Map(allRepositories.map((r) => [r.id, r]));
 const sourceById = new Map(allSources.map((s) => [s.id, s]));
-
-class Files {
-  private cache = new Map<string, string[] | null>();
-  constructor(
-    private readonly reposDir: string,
-    private readonly seedsDir: string,
-  ) {}
-
-  cloneDir(repo: Repository): string {
-    for (const name of repo.cloneNames) {
-      const dir = path.join(this.reposDir, name);
-      if (fs.existsSync(dir)) return dir;
-    }
-    throw new Error(`no clone of ${repo.name} under ${this.reposDir} (tried ${repo.cloneNames.join(', ')})`);
-  }
-
-  /** Lines of `file` at `rev` in `repo`; null when the file does not exist there. */
-  at(repo: Repository, rev: string, file: string): string[] | null {
-    const key = `${repo.id}\0${rev}\0${file}`;
-    if (!this.cache.has(key)) {
-      let text: string | null;
-      try {
-        text = execFileSync('git', ['-C', this.cloneDir(repo), 'show', `${rev}:${file}`], {
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-      } catch (e) {
-        if (e instanceof Error && /no clone of/.test(e.message)) throw e;
-        text = null;
-      }
-      this.cache.set(key, text === null ? null : splitLines(text));
-    }
-    return this.cache.get(key)!;
-  }
-
-  /** Lines of a source at its pinned commit (seed pages: from the seeds folder). */
-  pinned(s: Source): string[] | null {
-    if (s.commit === null) {
-      const file = path.join(this.seedsDir, s.path);
-      return fs.existsSync(file) ? splitLines(fs.readFileSync(file, 'utf8')) : null;
-    }
-    return this.at(repoById.get(s.repo)!, s.commit, s.path);
-  }
-
-  /** The commit a branch (or tag) points to, or null. */
-  resolve(repo: Repository, ref: string): {sha: string; date: string} | null {
-    try {
-      const out = execFileSync('git', ['-C', this.cloneDir(repo), 'log', '-1', '--format=%H %cs', ref, '--'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }).trim();
-      const [sha, date] = out.split(' ');
-      return sha ? {sha, date} : null;
-    } catch {
-      return null;
-    }
-  }
-}
 
 function cite(files: Files, rest: string[]): number {
   const [id, fromText, toText] = rest;
@@ -122,7 +61,13 @@ function cite(files: Files, rest: string[]): number {
 
 function verify(files: Files): number {
   const facts = allFacts(allOperators, allErrata, allStatusCodes);
-  const citations = facts.flatMap((f) => f.sources.map((c) => ({fact: f.where, c})));
+  const citations = [
+    ...facts.flatMap((f) => f.sources.map((c) => ({fact: f.where, c}))),
+    // The citations of the version overrides (versions.overrides.ts) are checked the same way.
+    ...Object.entries(versionOverrides).flatMap(([key, o]) =>
+      o.sources.map((c) => ({fact: `version override ${key}`, c: {...c, lines: c.lines as [number, number]}})),
+    ),
+  ];
   let mismatches = 0;
   const perSource = new Map<string, number>();
   for (const {fact, c} of citations) {

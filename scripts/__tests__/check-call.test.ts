@@ -85,6 +85,25 @@ describe('check-call CLI', () => {
     noStackTrace(r.stderr);
   });
 
+  it('takes cannVersion: the verdict names the release, or the latest when none is given', () => {
+    const x2 = {...(nd.tensors as Record<string, object>).x2, contiguous: false};
+    const call = {...nd, tensors: {...nd.tensors, x2}};
+    const old = cli(['-'], JSON.stringify({...call, cannVersion: '8.5.0'}));
+    expect(old.status).toBe(0);
+    expect(JSON.parse(old.stdout)).toMatchObject({
+      cannVersion: {value: '8.5.0', assumed: false},
+      documented: {code: 0},
+    });
+    const latest = JSON.parse(cli(['-'], JSON.stringify(call)).stdout);
+    expect(latest).toMatchObject({cannVersion: {value: 'master', assumed: true}, documented: {code: 161002}});
+    const bad = cli(['-'], JSON.stringify({...call, cannVersion: '10.0'}));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      'cannVersion: unknown CANN release "10.0"; known: 8.0.RC2, 8.5.0, 9.0.0, 9.0.1, 9.1.0, master',
+    );
+    noStackTrace(bad.stderr);
+  });
+
   it('prefixes the problems of array items with their index', () => {
     const r = cli(['-'], JSON.stringify([nd, {operator: 'aclnnQuantMatmulAllReduceV2'}]));
     expect(r.status).toBe(2);

@@ -17,6 +17,7 @@ import * as z from 'zod';
 import {allOperators} from '../operators';
 import {DTypes, type DType, type OperatorSpec} from '../operators/schema';
 import type {CallDescription, CallDType, TensorDescription} from './checker/types';
+import {ReleaseIds} from './versions';
 
 /** Phase-1 parameters that are outputs of the API itself, not part of a call description. */
 const NotDescribed = new Set(['workspaceSize', 'executor']);
@@ -162,7 +163,7 @@ function attrSchema(kind: AttrKind): z.ZodType<string | number | boolean> {
   }
 }
 
-const TopKeys = ['operator', 'product', 'tensors', 'attrs'];
+const TopKeys = ['operator', 'product', 'cannVersion', 'tensors', 'attrs'];
 
 function operatorSchema(params: CallParameters) {
   const tensors = Object.fromEntries(params.tensors.map((name) => [name, TensorInput.nullable().optional()]));
@@ -170,6 +171,7 @@ function operatorSchema(params: CallParameters) {
   return z.strictObject({
     operator: z.string(),
     product: z.string().optional(),
+    cannVersion: z.string().optional(),
     tensors: z.strictObject(tensors),
     attrs: z.strictObject(attrs),
   });
@@ -179,6 +181,7 @@ function operatorSchema(params: CallParameters) {
 const GenericSchema = z.strictObject({
   operator: z.unknown().optional(),
   product: z.string().optional(),
+  cannVersion: z.string().optional(),
   tensors: z.record(z.string(), TensorInput.nullable()),
   attrs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
 });
@@ -269,6 +272,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function normalise(data: {
   operator: string;
   product?: string;
+  cannVersion?: string;
   tensors: Record<string, unknown>;
   attrs: Record<string, string | number | boolean>;
 }): CallDescription {
@@ -292,6 +296,7 @@ function normalise(data: {
     attrs: {...data.attrs},
   };
   if (data.product !== undefined) call.product = data.product;
+  if (data.cannVersion !== undefined) call.cannVersion = data.cannVersion;
   return call;
 }
 
@@ -308,6 +313,9 @@ function parseUnsafe(input: unknown): ParseResult {
         ? `operator: required; known operators: ${knownOperators.join(', ')}`
         : `operator: unknown operator ${typeof opValue === 'string' ? quote(opValue) : describeValue(opValue)}; known operators: ${knownOperators.join(', ')}`,
     );
+  }
+  if (typeof input.cannVersion === 'string' && !ReleaseIds.includes(input.cannVersion)) {
+    problems.push(`cannVersion: unknown CANN release ${quote(input.cannVersion)}; known: ${ReleaseIds.join(', ')}`);
   }
   const schema = operator === null ? GenericSchema : schemas.get(operator)!;
   const result = schema.safeParse(input, {reportInput: true});

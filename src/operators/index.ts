@@ -8,14 +8,17 @@ import WeightQuantBatchMatmul from './aclnnWeightQuantBatchMatmul/spec';
 import rawErrata from './errata';
 import rawStatusCodes from './statusCodes';
 import rawSources from './sources';
+import rawReleases from './releases';
 import {
   ErratumSchema,
   OperatorSpecSchema,
+  ReleaseSchema,
   RepositorySchema,
   SourceSchema,
   StatusCodeSchema,
   type Erratum,
   type OperatorSpec,
+  type Release,
   type Repository,
   type Source,
   type StatusCode,
@@ -73,3 +76,6 @@ export const allRepositories: Repository[] = parseOrThrow(
 
 /** Every citable source, pinned (sources.ts). */
 export const allSources: Source[] = parseOrThrow(z.array(SourceSchema), rawSources.sources, 'src/operators/sources.ts');
+
+/** The CANN releases the site covers, oldest first (releases.ts). */
+export const allReleases: Release[] = parseOrThrow(z.array(ReleaseSchema), rawReleases, 'src/operators/releases.ts');

@@ -387,3 +387,98 @@ export const StatusCodeSchema = z.strictObject({
   sources: z.array(CitationSchema).min(1, CitationRequired.message),
 });
 export type StatusCode = z.infer<typeof StatusCodeSchema>;
+
+/**
+ * One CANN release the site covers (releases.ts): the original pages' 8.0.RC2, then each
+ * open-source release and master at the pinned date. `refs` names, per repository, the tag (or
+ * branch) and commit read for that release; `seed` marks the release documented by the seed pages.
+ */
+export const ReleaseSchema = z.strictObject({
+  /** Public, stable id used in URLs (`?cann=9.0.0`) and in the version data, e.g. `9.0.1`, `master`. */
+  id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.]*$/),
+  label: L10nSchema,
+  /** The release (tag) date, or the pinned date for master (YYYY-MM-DD); null when unknown. */
+  date: z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)
+    .nullable(),
+  /** Documented by the scraped seed pages (no public code exists for it). (false) */
+  seed: z.boolean().default(false),
+  /** Per repository id (sources.ts): the ref and commit read for this release. ({}) */
+  refs: z
+    .record(
+      KebabId,
+      z.strictObject({
+        /** A tag (`v9.0.0`) or, where the repository has no tag for the release, a branch. */
+        ref: nonEmpty,
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        date: z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
+        note: L10nSchema.optional(),
+      }),
+    )
+    .default({}),
+});
+export type Release = z.infer<typeof ReleaseSchema>;
+
+/** A fact's state at one release (src/lib/versions/scan.ts). */
+export const FactStateSchema = z.enum(['holds', 'differs', 'absent', 'undetermined']);
+/** Where a cited block is at one release. */
+export const BlockStateSchema = z.enum(['same', 'moved', 'similar', 'changed', 'absent']);
+
+/**
+ * The version data of one fact (versions.generated.json, written by `npm run versions:scan`): its
+ * state at each release where it does not simply hold (a release not listed: it holds), and the
+ * committed override that replaced the scan's result, if any. The evidence the scan used is in
+ * versions.evidence.generated.json (not shipped to pages).
+ */
+export const FactVersionSchema = z.strictObject({
+  /** Release id → state, only for releases where the fact does not hold. */
+  states: z.record(z.string(), FactStateSchema.exclude(['holds'])),
+  /** Present when a committed override (versions.overrides.ts) set the states. */
+  override: z.strictObject({reason: L10nSchema, sources: z.array(CitationSchema).min(1)}).optional(),
+});
+export type FactVersion = z.infer<typeof FactVersionSchema>;
+
+/** One compared citation of a fact: its state where it is not at its lines, and the dated changes. */
+export const VersionEvidenceSchema = z.strictObject({
+  source: KebabId,
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Release id → block state, for releases where it is not `same`. */
+  states: z.record(z.string(), BlockStateSchema),
+  /** Commits (`git log -S` on the block's longest line) that changed it between consecutive releases. */
+  changes: z
+    .array(
+      z.strictObject({
+        between: z.tuple([z.string(), z.string()]),
+        commit: z.string().regex(/^[0-9a-f]{7,40}$/),
+        date: z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
+      }),
+    )
+    .default([]),
+});
+export type VersionEvidence = z.infer<typeof VersionEvidenceSchema>;
+
+export const VersionDataSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** The release ids scanned, oldest first (must equal releases.ts). */
+  releases: z.array(z.string()).min(1),
+  /** Fact key (src/lib/sources/facts.ts) → its version data. A fact not listed holds for every release. */
+  facts: z.record(z.string(), FactVersionSchema),
+});
+export type VersionData = z.infer<typeof VersionDataSchema>;
+
+/** versions.evidence.generated.json: fact key → the evidence of each compared citation that moved or changed. */
+export const VersionEvidenceDataSchema = z.strictObject({
+  $comment: z.string().optional(),
+  facts: z.record(z.string(), z.array(VersionEvidenceSchema)),
+});
+
+/** A committed override of the scan (versions.overrides.ts): the states of a fact, with a reason and citations. */
+export const VersionOverrideSchema = z.strictObject({
+  /** Release id → state for every release where the fact does not hold (others: holds). */
+  states: z.record(z.string(), FactStateSchema.exclude(['holds'])),
+  reason: L10nSchema,
+  sources: z.array(CitationSchema).min(1),
+});
+export type VersionOverride = z.infer<typeof VersionOverrideSchema>;

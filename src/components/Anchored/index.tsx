@@ -13,6 +13,7 @@ import type {Provenance} from '@site/src/operators/schema';
 import type {ResolvedCitation} from '@site/src/lib/sources/links';
 import {useErratum, erratumPath} from '../OperatorData';
 import CopyLink from '../CopyLink';
+import {factAttributes} from '../Versioned';
 import styles from './styles.module.css';
 
 export function useAnchor(id: string): string {
@@ -57,14 +58,17 @@ export function AnchoredRow({
   id,
   children,
   className,
+  fact,
 }: {
   id: string;
   children: ReactNode;
   className?: string;
+  /** The fact key (src/lib/sources/facts.ts) of the row: its release marks (data-cann-*) go on the row. */
+  fact?: string;
 }): ReactNode {
   useAnchor(id);
   return (
-    <tr id={id} className={clsx('anchored-row', className)} tabIndex={-1}>
+    <tr id={id} className={clsx('anchored-row', className)} tabIndex={-1} {...factAttributes(fact)}>
       {children}
     </tr>
   );

@@ -31,6 +31,8 @@ export interface TensorDraft {
 export interface Draft {
   operator: string;
   product: string;
+  /** A release id of releases.ts, or '' for none (the checker then assumes the latest release). */
+  cannVersion: string;
   tensors: Record<string, TensorDraft>;
   /** Text for string/integer/number attributes, booleans for boolean ones. */
   attrs: Record<string, string | boolean>;
@@ -163,6 +165,7 @@ export function fieldPaths(draft: Draft): Array<{id: string; path: string}> {
   }
   for (const name of Object.keys(draft.attrs)) out.push({id: attrFieldId(name), path: `attrs.${name}`});
   out.push({id: 'chk-product', path: 'product'});
+  out.push({id: 'chk-cann', path: 'cannVersion'});
   return out;
 }
 
@@ -195,6 +198,7 @@ export function callFromDraft(draft: Draft): Record<string, unknown> {
   }
   const call: Record<string, unknown> = {operator: draft.operator};
   if (draft.product !== '') call.product = draft.product;
+  if (draft.cannVersion !== '') call.cannVersion = draft.cannVersion;
   call.tensors = tensors;
   call.attrs = attrs;
   return call;
@@ -225,6 +229,7 @@ export function emptyDraft(operator: string): Draft {
   return {
     operator,
     product: '',
+    cannVersion: '',
     tensors: Object.fromEntries(params.tensors.map((n) => [n, emptyTensor(operator, n)])),
     attrs: Object.fromEntries(params.attrs.map((n) => [n, emptyAttr(params.attrKinds[n])])),
   };
@@ -242,7 +247,7 @@ export interface Dropped {
 
 export type DraftRead = {ok: true; draft: Draft; dropped: Dropped[]} | {ok: false; reason: 'not-object' | 'operator'};
 
-const TopKeys = new Set(['operator', 'product', 'tensors', 'attrs']);
+const TopKeys = new Set(['operator', 'product', 'cannVersion', 'tensors', 'attrs']);
 const TensorKeys = new Set(['shape', 'dtype', 'format', 'storage_shape', 'transposed', 'contiguous']);
 
 function shapeText(value: unknown): string | null {
@@ -276,6 +281,9 @@ export function draftFromCall(value: unknown): DraftRead {
   for (const key of Object.keys(value)) if (!TopKeys.has(key)) dropped.push({path: key, reason: 'unknown-key'});
   if (typeof value.product === 'string') draft.product = value.product;
   else if (value.product !== undefined) dropped.push({path: 'product', reason: 'wrong-type'});
+  // An unknown release is kept as typed: the checker reports it with its path.
+  if (typeof value.cannVersion === 'string') draft.cannVersion = value.cannVersion.slice(0, MaxFieldLength);
+  else if (value.cannVersion !== undefined) dropped.push({path: 'cannVersion', reason: 'wrong-type'});
 
   const tensors = value.tensors;
   if (isObject(tensors)) {

@@ -13,6 +13,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import {translate} from './i18n';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {checkCall, checkedOperators, type CheckResult, type Verdict} from '@site/src/lib/checker';
+import {LatestRelease, ReleaseIds, Releases} from '@site/src/lib/versions';
 import {samplePresets, type SamplePreset} from '@site/src/lib/checker/presets';
 import {
   decodeCallFromSearch,
@@ -110,6 +111,10 @@ function stageLabel(stage: string): string {
       return translate({id: 'checker.stage.l0op', message: 'l0 算子（shape 推导与 kernel）'});
     case 'framework':
       return translate({id: 'checker.stage.framework', message: '生成的 aclnnInner 接口背后的框架'});
+    case 'crash':
+      return translate({id: 'checker.stage.crash', message: '崩溃（空指针解引用，不返回状态码）'});
+    case 'unpublished release':
+      return translate({id: 'checker.stage.unpublished', message: '该版本的代码'});
     default:
       return stage;
   }
@@ -314,6 +319,28 @@ export default function Checker(): ReactNode {
             messages={messageFor('chk-product')}
             onChange={(v) => commitForm({...draft, product: v})}
           />
+          <div className={styles.field}>
+            <label htmlFor="chk-cann">{translate({id: 'checker.cannVersion', message: 'CANN 版本（可选）'})}</label>
+            <select
+              id="chk-cann"
+              value={draft.cannVersion}
+              aria-invalid={messageFor('chk-cann').length > 0}
+              aria-describedby={messageFor('chk-cann').length > 0 ? 'chk-cann-error' : undefined}
+              onChange={(e) => commitForm({...draft, cannVersion: e.target.value})}>
+              <option value="">
+                {translate({id: 'checker.cannVersion.latest', message: '最新（{release}）'}, {release: LatestRelease})}
+              </option>
+              {Releases.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label[locale]}
+                </option>
+              ))}
+              {draft.cannVersion !== '' && !ReleaseIds.includes(draft.cannVersion) && (
+                <option value={draft.cannVersion}>{draft.cannVersion}</option>
+              )}
+            </select>
+            <FieldMessages id="chk-cann" messages={messageFor('chk-cann')} />
+          </div>
         </div>
 
         <ScrollTable label={translate({id: 'checker.tensors.caption', message: '张量参数'})}>
@@ -714,6 +741,17 @@ function VerdictView({
       <h3 id="checker-verdict-title" className={styles.panelTitle}>
         {title}
       </h3>
+      <p className={styles.release} id="checker-release" data-cann={v.cannVersion.value}>
+        {v.cannVersion.assumed
+          ? translate(
+              {id: 'checker.verdict.releaseAssumed', message: '按 CANN 版本 {release} 判断（未指定版本，默认最新）'},
+              {release: v.cannVersion.value},
+            )
+          : translate(
+              {id: 'checker.verdict.release', message: '按 CANN 版本 {release} 判断'},
+              {release: v.cannVersion.value},
+            )}
+      </p>
       <p className={styles.summary} role="status" id="checker-documented">
         <span className={styles.label}>
           {translate({id: 'checker.verdict.documented', message: '按文档规则，第一段接口返回'})}
@@ -733,10 +771,12 @@ function VerdictView({
               {translate({id: 'checker.verdict.implementation.undetermined', message: '开源实现：未确定'})}
             </span>{' '}
             —{' '}
-            {translate(
-              {id: 'checker.verdict.hiddenStage', message: '{stage}的源码未公开：'},
-              {stage: stageLabel(v.implementation.stage)},
-            )}
+            {v.implementation.stage === 'crash'
+              ? translate({id: 'checker.verdict.crash', message: '该版本的代码会崩溃，不返回状态码：'})
+              : translate(
+                  {id: 'checker.verdict.hiddenStage', message: '{stage}的源码未公开：'},
+                  {stage: stageLabel(v.implementation.stage)},
+                )}
           </p>
           <p className={styles.implNote}>
             <SpecText text={v.implementation.note[locale]} />

@@ -21,6 +21,7 @@ import type {ResolvedCitation} from '@site/src/lib/sources/links';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
+import {factAttributes, VersionMarks} from '../Versioned';
 
 /** `ops`: the generated `constraint-index.json` (every operator's id and constraints, localised). */
 export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 'constraints'>[]}): ReactNode {
@@ -118,11 +119,15 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
           translate({id: 'constraintIndex.col.status', message: '违反时返回'}),
         ]}>
         {shown.map((r) => (
-          <tr key={`${r.operator}#${r.id}`} data-constraint={`${r.operator}#${r.id}`}>
+          <tr
+            key={`${r.operator}#${r.id}`}
+            data-constraint={`${r.operator}#${r.id}`}
+            {...factAttributes(`${r.operator}/constraint/${r.id}`)}>
             <th scope="row">
               <Link to={r.href}>
                 <code>{r.id}</code>
               </Link>
+              <VersionMarks fact={`${r.operator}/constraint/${r.id}`} />
             </th>
             <td>
               <code className={styles.op}>{r.operator.replace(/^aclnn/, '')}</code>

@@ -12,6 +12,7 @@ import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
+import {VersionMarks} from '../Versioned';
 
 export default function ConstraintTable({op, group}: {op: string; group: 'documented' | 'implementation'}): ReactNode {
   const spec = useOperator(op);
@@ -35,10 +36,11 @@ export default function ConstraintTable({op, group}: {op: string; group: 'docume
       {rows.map((c) => {
         const id = constraintAnchor(c.id);
         return (
-          <AnchoredRow key={c.id} id={id}>
+          <AnchoredRow key={c.id} id={id} fact={`${op}/constraint/${c.id}`}>
             <th scope="row" className={styles.id}>
               <code>{c.id}</code>
               <AnchorLink id={id} label={c.id} />
+              <VersionMarks fact={`${op}/constraint/${c.id}`} />
             </th>
             <td>
               <SpecText text={c.statement} />

@@ -6,6 +6,7 @@ import {errorAnchor} from '@site/src/lib/anchors';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, SpecTable} from '../Anchored';
+import {VersionMarks} from '../Versioned';
 
 export default function ErrorTable({op}: {op: string}): ReactNode {
   const spec = useOperator(op);
@@ -30,10 +31,11 @@ export default function ErrorTable({op}: {op: string}): ReactNode {
         const id = errorAnchor(e);
         const paramPrefix = e.phase === 'execute' ? 'exec-param-' : 'param-';
         return (
-          <AnchoredRow key={id} id={id}>
+          <AnchoredRow key={id} id={id} fact={`${op}/error/${e.code}-${e.slug}`}>
             <th scope="row">
               <code>{e.status}</code>
               <AnchorLink id={id} label={`${e.code} ${e.slug}`} />
+              <VersionMarks fact={`${op}/error/${e.code}-${e.slug}`} />
             </th>
             <td>
               <Link to={`/concepts/return-codes#status-${e.code}`}>{e.code}</Link>

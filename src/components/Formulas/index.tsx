@@ -8,6 +8,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
+import {factAttributes, VersionMarks} from '../Versioned';
 import styles from './styles.module.css';
 
 export default function Formulas({op, only}: {op: string; only?: string[]}): ReactNode {
@@ -22,9 +23,14 @@ export default function Formulas({op, only}: {op: string; only?: string[]}): Rea
   return (
     <div className={styles.formulas}>
       {formulas.map((f) => (
-        <figure key={f.id} id={`formula-${f.id}`} className={styles.formula}>
+        <figure
+          key={f.id}
+          id={`formula-${f.id}`}
+          className={styles.formula}
+          {...factAttributes(`${op}/formula/${f.id}`)}>
           <figcaption>
-            <strong>{f.title}</strong> <ProvenanceBadges provenance={f.provenance} sources={f.sources} />
+            <strong>{f.title}</strong> <VersionMarks fact={`${op}/formula/${f.id}`} />{' '}
+            <ProvenanceBadges provenance={f.provenance} sources={f.sources} />
             <div className={styles.description}>
               <SpecText text={f.description} />
             </div>

@@ -12,6 +12,7 @@ import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
 import styles from './styles.module.css';
+import {VersionMarks} from '../Versioned';
 
 type Phase = 'getWorkspaceSize' | 'execute';
 
@@ -53,13 +54,14 @@ export function CamelName({name}: {name: string}): ReactNode {
   ));
 }
 
-function NameCell({p, anchor}: {p: LocalParameter; anchor: string}): ReactNode {
+function NameCell({p, anchor, fact}: {p: LocalParameter; anchor: string; fact: string}): ReactNode {
   return (
     <th scope="row" className={styles.name}>
       <code>
         <CamelName name={p.name} />
       </code>
       <AnchorLink id={anchor} label={p.name} />
+      <VersionMarks fact={fact} />
       {p.optional && <span className={styles.optional}>{translate({id: 'param.optional', message: '可选'})}</span>}
     </th>
   );
@@ -187,8 +189,12 @@ export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string
           const anchor = `${execute ? 'exec-param' : 'param'}-${p.name}`;
           return (
             <tbody key={p.name} className={styles.param}>
-              <AnchoredRow id={anchor}>
-                <NameCell p={p} anchor={anchor} />
+              <AnchoredRow id={anchor} fact={`${op}/${execute ? 'execute-parameter' : 'parameter'}/${p.name}`}>
+                <NameCell
+                  p={p}
+                  anchor={anchor}
+                  fact={`${op}/${execute ? 'execute-parameter' : 'parameter'}/${p.name}`}
+                />
                 <td className={styles.dir} data-label={h.dir}>
                   {directionLabel(p.direction)}
                 </td>

@@ -4,6 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
+import {factAttributes, VersionMarks} from '../Versioned';
 
 export default function ProductTable({op}: {op: string}): ReactNode {
   const spec = useOperator(op);
@@ -17,8 +18,11 @@ export default function ProductTable({op}: {op: string}): ReactNode {
         translate({id: 'product.col.source', message: '来源与说明'}),
       ]}>
       {spec.products.map((p) => (
-        <tr key={p.id}>
-          <th scope="row">{p.name}</th>
+        <tr key={p.id} {...factAttributes(`${op}/product/${p.id}`)}>
+          <th scope="row">
+            {p.name}
+            <VersionMarks fact={`${op}/product/${p.id}`} />
+          </th>
           <td>
             {p.supported
               ? translate({id: 'product.supported', message: '✓ 支持'})

@@ -4,6 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import {useStatusCodes} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, SourceLinks, SpecTable} from '../Anchored';
+import {VersionMarks} from '../Versioned';
 
 export default function StatusCodeTable(): ReactNode {
   const caption = translate({id: 'status.caption', message: 'aclnnStatus 返回码'});
@@ -18,10 +19,11 @@ export default function StatusCodeTable(): ReactNode {
       {useStatusCodes().map((s) => {
         const id = `status-${s.code}`;
         return (
-          <AnchoredRow key={s.code} id={id}>
+          <AnchoredRow key={s.code} id={id} fact={`status/${s.code}`}>
             <th scope="row">
               <code>{s.code}</code>
               <AnchorLink id={id} label={String(s.code)} />
+              <VersionMarks fact={`status/${s.code}`} />
             </th>
             <td>
               <code>{s.name}</code>

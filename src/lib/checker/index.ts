@@ -41,6 +41,7 @@ import type {
   Violation,
 } from './types';
 import {wqbmmContext, wqbmmHiddenNext, wqbmmOutput, wqbmmRules, WqbmmId} from './wqbmm';
+import {differsNote, findingAt, isSeedRelease, releaseOf, seedReleaseNote} from './versions';
 
 export type {CallDescription, CheckResult, ImplementationVerdict, Verdict, Violation} from './types';
 
@@ -115,7 +116,13 @@ const InternalError = t(
   'The checker could not evaluate this rule (internal checker error); please report this call description.',
 );
 
-function evaluate(call: CallDescription, spec: OperatorSpec, set: RuleSet<unknown>): Evaluated[] {
+function evaluate(
+  call: CallDescription,
+  spec: OperatorSpec,
+  set: RuleSet<unknown>,
+  release: string,
+  differing: string[],
+): Evaluated[] {
   const ctx = set.context(call, spec);
   const rules = Object.values(set.rules);
   const order = (stage: string) => RuleStages.indexOf(stage as (typeof RuleStages)[number]);
@@ -133,12 +140,15 @@ function evaluate(call: CallDescription, spec: OperatorSpec, set: RuleSet<unknow
       finding = {severity: 'note', parameters: [], message: InternalError};
     }
     if (!finding) continue;
+    const group = constraint?.group ?? 'implementation';
+    const atRelease = findingAt(spec.id, rule.id, group, finding, call, release);
+    if (atRelease.differs) differing.push(rule.id);
     out.push({
       id: rule.id,
       stage: rule.stage,
       documented: documentedStatusOf(rule, spec),
-      group: constraint?.group ?? 'implementation',
-      finding,
+      group,
+      finding: atRelease.finding,
     });
   }
   return out;
@@ -220,7 +230,9 @@ function implementationOf(
 export function checkValidCall(call: CallDescription): Verdict {
   const spec = getOperator(call.operator);
   const set = ruleSets[call.operator] as RuleSet<unknown>;
-  const evaluated = evaluate(call, spec, set);
+  const cannVersion = releaseOf(call);
+  const differing: string[] = [];
+  const evaluated = evaluate(call, spec, set, cannVersion.value, differing);
   const anchor = (id: string) => constraintHref(call.operator, id);
 
   const failing = evaluated.filter((e) => e.finding.severity === 'violation');
@@ -238,10 +250,18 @@ export function checkValidCall(call: CallDescription): Verdict {
   const firstDocumented = failing.find((e) => e.documented !== null);
   const documented = statusRef(firstDocumented?.documented ?? 0);
 
-  const verdict: Verdict = {operator: call.operator, documented, violations};
+  const verdict: Verdict = {operator: call.operator, cannVersion, documented, violations};
   const ctx = set.context(call, spec);
   const implementation = implementationOf(failing, spec, documented, set.hiddenNext?.(ctx) ?? null);
-  if (implementation) verdict.implementation = implementation;
+  if (isSeedRelease(cannVersion.value)) {
+    // No public code of this release: claim neither success nor a code.
+    verdict.implementation = {
+      status: 'UNDETERMINED',
+      code: null,
+      stage: 'unpublished release',
+      note: seedReleaseNote(cannVersion.value),
+    };
+  } else if (implementation) verdict.implementation = implementation;
   const output = set.output(ctx);
   if (output) verdict.output = output;
   const notes: CheckNote[] = evaluated
@@ -252,6 +272,14 @@ export function checkValidCall(call: CallDescription): Verdict {
       parameters: e.finding.parameters,
       message: sentence(e.finding.message),
     }));
+  if (differing.length > 0 && !isSeedRelease(cannVersion.value)) {
+    notes.push({
+      constraint: 'cann-version',
+      anchor: `/changes/${call.operator}`,
+      parameters: [],
+      message: differsNote(cannVersion.value, differing),
+    });
+  }
   if (notes.length > 0) verdict.notes = notes;
   return verdict;
 }

@@ -23,9 +23,12 @@ export type ImplStage = 'parameter check' | 'tiling' | 'later in phase 1' | 'non
  * - `l0 op`: an l0 operator called by the op_api (its shape inference, kernel selection) whose
  *   source is not public (WeightQuantBatchmatmul; Cast, Add, Mul, Muls, Fill live in another repository);
  * - `framework`: the runtime behind a generated `aclnnInner*` API (how it hands a
- *   non-contiguous input to infer-shape and tiling).
+ *   non-contiguous input to infer-shape and tiling);
+ * - `crash`: the visible code of the chosen release dereferences a null pointer, so the process
+ *   crashes and no status is returned (WeightQuantBatchMatmul's null x1 before ops-nn 4c8b12ff9);
+ * - `unpublished release`: the chosen release is one whose code is not public (8.0.RC2).
  */
-export type HiddenStage = 'l0 op' | 'framework';
+export type HiddenStage = 'l0 op' | 'framework' | 'crash' | 'unpublished release';
 
 /**
  * How the open-source code reacts to a violation.

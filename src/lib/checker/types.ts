@@ -24,6 +24,11 @@ export interface TensorDescription {
 export interface CallDescription {
   operator: 'aclnnQuantMatmulAllReduceV2' | 'aclnnWeightQuantBatchMatmul';
   product?: string;
+  /**
+   * The CANN release the call runs on (a release id of releases.ts, e.g. `9.0.0`); implementation
+   * verdicts follow that release's code and documented verdicts its docs. Absent: the latest release.
+   */
+  cannVersion?: string;
   /** Keys are API parameter names; null or absent = null pointer. */
   tensors: Record<string, TensorDescription | null>;
   attrs: Record<string, string | number | boolean>;
@@ -83,6 +88,8 @@ export type ImplementationVerdict = ImplementationKnown | ImplementationUndeterm
 
 export interface Verdict {
   operator: string;
+  /** The release the verdict is for; `assumed` when the description names none (the latest release). */
+  cannVersion: {value: string; assumed: boolean};
   /** What the documented rules imply; `{status: 'ACLNN_SUCCESS', code: 0}` for a valid call. */
   documented: StatusRef;
   /**

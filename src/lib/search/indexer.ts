@@ -115,6 +115,10 @@ const SkippedClasses = [
   'theme-doc-footer',
   'theme-edit-this-page',
   'theme-last-updated',
+  // Release badges and marks (src/components/Versioned) repeat on many rows, and the release
+  // selector's options: metadata, not content.
+  'cann-marks',
+  'cann-selector',
 ];
 /**
  * CSS-module classes (`name_hash`) whose subtree is skipped: provenance badges ("原始文档",

@@ -5,6 +5,12 @@
 import type {Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
 
 export interface Fact {
+  /**
+   * Stable key of the fact, used by the version data (versions.generated.json): e.g.
+   * `aclnnQuantMatmulAllReduceV2/constraint/x2-transpose-only`, `erratum/e7-…/implementation`,
+   * `status/561000`. Derived from public ids, so it never changes while the anchor stays.
+   */
+  key: string;
   /** Human-readable location, e.g. `aclnnQuantMatmulAllReduceV2 constraint last-dim-max`. */
   where: string;
   /** What kind of fact, for counts. */
@@ -28,16 +34,32 @@ export interface Fact {
   /** The provenance tags the fact declares (errata columns imply theirs). */
   provenance: Provenance[];
   sources: Citation[];
+  /**
+   * An implementation fact (it follows the code at each release): an implementation-group
+   * constraint, an erratum's implementation column, or a fact tagged `impl` and neither `seed` nor
+   * `doc`. Every other fact is a documented fact (it follows the docs at each release).
+   */
+  implementation: boolean;
+}
+
+function isImplementation(provenance: readonly Provenance[]): boolean {
+  return provenance.includes('impl') && !provenance.includes('seed') && !provenance.includes('doc');
 }
 
 /** Every fact of one operator spec. */
 export function operatorFacts(op: OperatorSpec): Fact[] {
-  const f = (kind: Fact['kind'], id: string, x: {provenance: Provenance[]; sources: Citation[]}): Fact => ({
+  const f = (
+    kind: Fact['kind'],
+    id: string,
+    x: {provenance: Provenance[]; sources: Citation[]; group?: 'documented' | 'implementation'},
+  ): Fact => ({
+    key: `${op.id}/${kind}/${id}`,
     where: `${op.id} ${kind} ${id}`,
     kind,
     operator: op.id,
     provenance: x.provenance,
     sources: x.sources,
+    implementation: x.group === 'implementation' || isImplementation(x.provenance),
   });
   return [
     ...op.parameters.map((p) => f('parameter', p.name, p)),
@@ -57,36 +79,44 @@ export function operatorFacts(op: OperatorSpec): Fact[] {
 export function errataFacts(errata: readonly Erratum[]): Fact[] {
   return errata.flatMap((e) => [
     {
+      key: `erratum/${e.id}/documented`,
       where: `erratum ${e.label} documented`,
       kind: 'erratum-documented' as const,
       operator: null,
       provenance: ['seed' as const],
       sources: e.sources.documented,
+      implementation: false,
     },
     {
+      key: `erratum/${e.id}/later-docs`,
       where: `erratum ${e.label} later docs`,
       kind: 'erratum-later-docs' as const,
       operator: null,
       provenance: ['doc' as const],
       sources: e.sources.laterDocs,
+      implementation: false,
     },
     {
+      key: `erratum/${e.id}/implementation`,
       where: `erratum ${e.label} implementation`,
       kind: 'erratum-implementation' as const,
       operator: null,
       provenance: ['impl' as const],
       sources: e.sources.implementation,
+      implementation: true,
     },
   ]);
 }
 
 export function statusCodeFacts(codes: readonly StatusCode[]): Fact[] {
   return codes.map((c) => ({
+    key: `status/${c.code}`,
     where: `status code ${c.code}`,
     kind: 'status-code' as const,
     operator: null,
     provenance: ['doc' as const],
     sources: c.sources,
+    implementation: false,
   }));
 }
 

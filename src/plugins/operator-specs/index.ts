@@ -12,6 +12,8 @@ import type {Locale} from '../../operators/schema';
 import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../operators';
 import {CitationResolver} from '../../lib/sources/links';
 import {allFacts} from '../../lib/sources/facts';
+import {ReleaseIds, VersionData} from '../../lib/versions';
+import {VersionDataSchema} from '../../operators/schema';
 import {KatexOptions, lintAll} from '../../lib/specLint';
 import {localize} from '../../lib/text';
 import {samplePresets} from '../../lib/checker/presets';
@@ -22,13 +24,32 @@ import type {LocalErratum, LocalOperator, LocalStatusCode, SiteData, SourceRegis
 
 export const PluginName = 'operator-specs';
 
+/** The version data (versions.generated.json) must parse and name known facts and releases. */
+function versionDataProblems(): string[] {
+  const parsed = VersionDataSchema.safeParse(VersionData);
+  if (!parsed.success)
+    return parsed.error.issues.map((i) => `versions.generated.json: ${i.path.join('.')}: ${i.message}`);
+  const keys = new Set(allFacts(allOperators, allErrata, allStatusCodes).map((f) => f.key));
+  const problems: string[] = [];
+  if (parsed.data.releases.join(' ') !== ReleaseIds.join(' ')) {
+    problems.push('versions.generated.json: releases differ from releases.ts (rerun npm run versions:scan)');
+  }
+  for (const [key, v] of Object.entries(parsed.data.facts)) {
+    if (!keys.has(key)) problems.push(`versions.generated.json: unknown fact "${key}"`);
+    for (const r of Object.keys(v.states)) {
+      if (!ReleaseIds.includes(r)) problems.push(`versions.generated.json: ${key}: unknown release "${r}"`);
+    }
+  }
+  return problems;
+}
+
 function renderTex(tex: string, displayMode: boolean): string {
   return katex.renderToString(tex, {...KatexOptions, displayMode});
 }
 
 /** Everything the components need, for one locale. Pure apart from reading sample files. */
 export function buildSiteData(locale: Locale, siteDir: string): SiteData {
-  const problems = lintAll(allOperators, allErrata, allStatusCodes, allSources);
+  const problems = [...lintAll(allOperators, allErrata, allStatusCodes, allSources), ...versionDataProblems()];
   if (problems.length > 0) {
     throw new Error(`Operator data has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }

@@ -6,7 +6,10 @@
  * - `spec/<apiName>.json`: the validated spec (defaults applied, both languages), as the pages use it;
  * - `spec/schema.json`: the JSON Schema of the spec format, generated from the zod schema;
  * - `spec/sources.json`: the source registry the specs' citations name (repositories, pinned
- *   files), with the link to each file, and `spec/sources.schema.json`, its JSON Schema.
+ *   files), with the link to each file, and `spec/sources.schema.json`, its JSON Schema;
+ * - `spec/versions.json`: the CANN releases the site covers and, per fact key, the releases where
+ *   the fact does not hold (`npm run versions:scan`), with `since` / `until`; and
+ *   `spec/versions.schema.json`, its JSON Schema.
  * Every fact in a spec carries `sources: [{source, lines, hash}]`: the source id, the cited lines
  * and their fingerprint.
  * Every spec is validated against `OperatorSpecSchema` before it is written; a failure throws and
@@ -16,9 +19,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {allOperators, allRepositories, allSources, formatIssues} from '../../operators';
+import {allOperators, allReleases, allRepositories, allSources, formatIssues} from '../../operators';
+import {factRange, VersionData} from '../../lib/versions';
 import {CitationResolver} from '../../lib/sources/links';
-import {OperatorSpecSchema, RepositorySchema, SourceSchema, type L10n, type OperatorSpec} from '../../operators/schema';
+import {
+  FactVersionSchema,
+  OperatorSpecSchema,
+  ReleaseSchema,
+  RepositorySchema,
+  SourceSchema,
+  type L10n,
+  type OperatorSpec,
+} from '../../operators/schema';
 
 export const PluginName = 'spec-export';
 
@@ -39,7 +51,46 @@ export interface SpecIndex {
   /** The source registry the citations name, and its JSON Schema. */
   sources: string;
   sourcesSchema: string;
+  /** The releases and the per-fact version ranges, and their JSON Schema. */
+  versions: string;
+  versionsSchema: string;
   operators: SpecIndexEntry[];
+}
+
+/** spec/versions.json: the releases, and per fact key where it does not hold. */
+export const VersionsExportSchema = z.strictObject({
+  releases: z.array(ReleaseSchema),
+  facts: z.record(
+    z.string(),
+    FactVersionSchema.extend({
+      /** The first release of the last run of releases the fact holds for (absent: from the oldest). */
+      since: z.string().optional(),
+      /** The last release it holds for (absent: to the newest). */
+      until: z.string().optional(),
+    }),
+  ),
+});
+
+/** The content of spec/versions.json, validated. */
+export function versionsExport(): z.infer<typeof VersionsExportSchema> {
+  const facts = Object.fromEntries(
+    Object.entries(VersionData.facts).map(([key, v]) => {
+      const r = factRange(key);
+      return [key, {...v, ...(r.since ? {since: r.since} : {}), ...(r.until ? {until: r.until} : {})}];
+    }),
+  );
+  return VersionsExportSchema.parse({releases: allReleases, facts});
+}
+
+/** The JSON Schema of spec/versions.json. */
+export function versionsJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(VersionsExportSchema, {io: 'input'}) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'Versions per fact',
+    description:
+      'The CANN releases the site covers (oldest first; `refs`: the tag or branch and commit read per repository) and, per fact key (`<apiName>/<kind>/<id>`, `erratum/<id>/<column>`, `status/<code>`), its state at each release where it does not hold (`absent`, `differs`, `undetermined`); a fact not listed holds for every release. `override`: a committed correction of the scan, with its reason and citations.',
+  };
 }
 
 /**
@@ -120,10 +171,15 @@ export function writeSpecExport(
   });
   writeJson(path.join(dir, 'sources.schema.json'), sourcesJsonSchema());
   written.push('spec/sources.json', 'spec/sources.schema.json');
+  writeJson(path.join(dir, 'versions.json'), versionsExport());
+  writeJson(path.join(dir, 'versions.schema.json'), versionsJsonSchema());
+  written.push('spec/versions.json', 'spec/versions.schema.json');
   const index: SpecIndex = {
     schema: `${base}spec/schema.json`,
     sources: `${base}spec/sources.json`,
     sourcesSchema: `${base}spec/sources.schema.json`,
+    versions: `${base}spec/versions.json`,
+    versionsSchema: `${base}spec/versions.schema.json`,
     operators: entries,
   };
   writeJson(path.join(dir, 'index.json'), index);

@@ -21,6 +21,8 @@ import {
 } from '@site/src/components/OperatorBits';
 import {copyableHeading} from './CopyableHeading';
 import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
+import ChangeLog from '@site/src/components/ChangeLog';
+import {ReleaseSelector} from '@site/src/components/Versioned';
 
 export default {
   ...MDXComponents,
@@ -46,4 +48,6 @@ export default {
   OperatorIntro,
   OperatorNotes,
   OperatorSummary,
+  ChangeLog,
+  ReleaseSelector,
 };

@@ -22,6 +22,7 @@ function fakeChecker(invalidIf: (d: any) => boolean = () => false) {
       ok: true,
       verdict: {
         operator: String((d as any).operator),
+        cannVersion: {value: 'master', assumed: true},
         documented: bad ? {status: 'ACLNN_ERR_PARAM_INVALID', code: 161002} : {status: 'ACLNN_SUCCESS', code: 0},
         violations: [],
       },

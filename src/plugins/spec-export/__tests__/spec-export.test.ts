@@ -7,7 +7,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
 import {allOperators} from '../../../operators';
 import {OperatorSpecSchema, type OperatorSpec} from '../../../operators/schema';
-import specExport, {writeSpecExport} from '..';
+import specExport, {VersionsExportSchema, writeSpecExport} from '..';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -31,6 +31,8 @@ describe('spec export', () => {
         'spec/schema.json',
         'spec/sources.json',
         'spec/sources.schema.json',
+        'spec/versions.json',
+        'spec/versions.schema.json',
       ].sort(),
     );
   });
@@ -49,6 +51,8 @@ describe('spec export', () => {
     expect(index.schema).toBe('/spec/schema.json');
     expect(index.sources).toBe('/spec/sources.json');
     expect(index.sourcesSchema).toBe('/spec/sources.schema.json');
+    expect(index.versions).toBe('/spec/versions.json');
+    expect(index.versionsSchema).toBe('/spec/versions.schema.json');
     expect(index.operators).toEqual(
       allOperators.map((op) => ({
         id: op.id,
@@ -105,5 +109,27 @@ describe('spec export', () => {
     const index = read(path.join(outDir, 'spec', 'index.json'));
     expect(index.operators[0].url).toBe(`/en/operators/${allOperators[0].id}`);
     expect(index.operators[0].json).toBe(`/en/spec/${allOperators[0].id}.json`);
+  });
+
+  it('versions.json carries the releases and the ranges; its schema describes them', () => {
+    const v = read(path.join(out, 'spec', 'versions.json'));
+    expect(VersionsExportSchema.parse(v)).toEqual(v);
+    expect(v.releases.map((r: {id: string}) => r.id)).toEqual([
+      '8.0.RC2',
+      '8.5.0',
+      '9.0.0',
+      '9.0.1',
+      '9.1.0',
+      'master',
+    ]);
+    expect(v.releases[1].refs['ops-transformer']).toMatchObject({ref: 'v8.5.0'});
+    expect(v.facts['aclnnQuantMatmulAllReduceV2/constraint/x2-transpose-only']).toMatchObject({
+      states: {'8.0.RC2': 'absent', '8.5.0': 'absent'},
+      since: '9.0.0',
+    });
+    const schema = read(path.join(out, 'spec', 'versions.schema.json'));
+    expect(schema.title).toBe('Versions per fact');
+    expect(schema.properties.releases.type).toBe('array');
+    expect(schema.properties.facts.type).toBe('object');
   });
 });
