@@ -8,7 +8,8 @@ import {factAttributes, VersionMarks} from '../Versioned';
 
 export default function ProductTable({op}: {op: string}): ReactNode {
   const spec = useOperator(op);
-  const caption = translate({id: 'product.caption', message: '产品支持情况'});
+  // The section heading already says "products"; the caption names the API instead of repeating it.
+  const caption = translate({id: 'product.caption.api', message: '{op} 支持的产品'}, {op: spec.id});
   return (
     <SpecTable
       caption={caption}
@@ -23,7 +24,7 @@ export default function ProductTable({op}: {op: string}): ReactNode {
             {p.name}
             <VersionMarks fact={`${op}/product/${p.id}`} />
           </th>
-          <td>
+          <td style={{whiteSpace: 'nowrap'}}>
             {p.supported
               ? translate({id: 'product.supported', message: '✓ 支持'})
               : translate({id: 'product.unsupported', message: '✗ 不支持'})}

@@ -165,17 +165,12 @@ const spec = {
       },
     },
     {
-      tex: '\\mathit{bias}_{\\text{int32}}',
+      // One entry for the one parameter: the vendor formulas call it bias in case 1 and biasOptional in case 2.
+      tex: '\\mathit{bias}_{\\text{int32}},\\ \\mathit{biasOptional}_{\\text{int32}}',
       meaning: {
-        'zh-Hans': '情形1中的 INT32 偏置，即参数 `biasOptional`，shape 为 (n)；未传入时该项为 0。',
-        en: 'The INT32 bias of case 1, i.e. the `biasOptional` parameter, of shape (n); zero when not passed.',
-      },
-    },
-    {
-      tex: '\\mathit{biasOptional}_{\\text{int32}}',
-      meaning: {
-        'zh-Hans': '情形2中的可选 INT32 偏置（参数 `biasOptional`），shape 为 (n)，在反量化之前加到矩阵乘结果上。',
-        en: 'The optional INT32 bias of case 2 (the `biasOptional` parameter), of shape (n), added to the matmul result before dequantization.',
+        'zh-Hans':
+          '参数 `biasOptional`（原文公式在情形1中写作 bias，在情形2中写作 biasOptional）：可选的 INT32 偏置，shape 为 (n)，在反量化之前加到矩阵乘结果上；未传入时该项为 0。',
+        en: 'The `biasOptional` parameter (the vendor formulas write bias in case 1 and biasOptional in case 2): the optional INT32 bias, of shape (n), added to the matmul result before dequantization; zero when not passed.',
       },
     },
     {
@@ -194,17 +189,12 @@ const spec = {
       },
     },
     {
-      tex: 'x3',
+      // One entry for the one parameter: x3 in case 1, x3Optional in case 2.
+      tex: 'x3,\\ \\mathit{x3Optional}',
       meaning: {
-        'zh-Hans': '情形1中反量化之后相加的张量，即参数 `x3Optional`，shape 与 output 相同；未传入时该项为 0。',
-        en: 'The tensor added after dequantization in case 1, i.e. the `x3Optional` parameter, of the same shape as output; zero when not passed.',
-      },
-    },
-    {
-      tex: '\\mathit{x3Optional}',
-      meaning: {
-        'zh-Hans': '情形2中反量化与 pertoken 缩放之后相加的可选张量（参数 `x3Optional`），shape 与 output 相同。',
-        en: 'The optional tensor added after dequantization and pertoken scaling in case 2 (the `x3Optional` parameter), of the same shape as output.',
+        'zh-Hans':
+          '参数 `x3Optional`（原文公式在情形1中写作 x3，在情形2中写作 x3Optional）：反量化（及 pertoken 缩放）之后、AllReduce 之前相加的可选张量，shape 与 output 相同；未传入时该项为 0。',
+        en: 'The `x3Optional` parameter (the vendor formulas write x3 in case 1 and x3Optional in case 2): the optional tensor added after dequantization (and pertoken scaling) and before the all-reduce, of the same shape as output; zero when not passed.',
       },
     },
     {
