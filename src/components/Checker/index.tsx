@@ -444,14 +444,13 @@ export default function Checker(): ReactNode {
       <VerdictView result={result} locale={locale} knownCodes={knownCodes} fieldProblemCount={formProblems.size} />
 
       <details className={styles.json} id="checker-json">
-        <summary>{translate({id: 'checker.json.summary', message: 'JSON：命令行接受的调用描述（可编辑）'})}</summary>
+        <summary>{translate({id: 'checker.json.summary.v2', message: 'JSON：调用描述（可编辑）'})}</summary>
         <p className={styles.hint}>
           {translate({
-            id: 'checker.json.hint',
+            id: 'checker.json.hint.v2',
             message:
-              '这就是 check-call 命令读取的 JSON。把命令行用的描述粘贴到这里，表单和结果会随之更新；修改表单，这里的 JSON 也会更新。',
-          })}{' '}
-          <code>npm run --silent check-call -- call.json</code>
+              '表单描述的调用也可以写成 JSON：把 JSON 粘贴到这里，表单和结果会随之更新；修改表单，这里的 JSON 也会更新。供脚本使用：同样的 JSON 也可以交给仓库中的命令行检查工具（见 README）。',
+          })}
         </p>
         <label htmlFor="chk-json" className={styles.jsonLabel}>
           {translate({id: 'checker.json.label', message: '调用描述 JSON'})}
@@ -715,8 +714,8 @@ function VerdictView({
         </p>
         <p className={styles.hint}>
           {translate({
-            id: 'checker.verdict.malformed.hint',
-            message: '命令行对同一描述会以退出码 2 报告下列问题（按 JSON 路径）：',
+            id: 'checker.verdict.malformed.hint.v2',
+            message: '这段描述有下列问题（按 JSON 中的位置列出）：',
           })}
         </p>
         <ul className={styles.problems}>
@@ -950,8 +949,8 @@ function JsonStatusView({status}: {status: JsonStatus}): ReactNode {
             <>
               {' '}
               {translate({
-                id: 'checker.json.cliProblems',
-                message: '命令行会以退出码 2 拒绝这段 JSON：',
+                id: 'checker.json.problems.v2',
+                message: '这段 JSON 有下列问题：',
               })}
               <ul className={styles.problems}>
                 {status.problems.slice(0, 20).map((p, i) => (
