@@ -15,6 +15,7 @@ import operatorSpecs from './src/plugins/operator-specs';
 import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
 import katexFonts from './src/plugins/katex-fonts';
+import staticDocuments from './src/plugins/static-documents';
 import LocalizedConfig from './docusaurus.config.localized.json';
 
 const DefaultLocale = 'zh-Hans';
@@ -75,6 +76,8 @@ const config = {
     katexFonts,
     noPrism,
     (context: LoadContext) => searchIndex(context),
+    // Document pages ship no React: see README, "Documents without React".
+    staticDocuments,
   ],
   themes: [
     [
@@ -86,7 +89,7 @@ const config = {
       } satisfies ThemeOptions,
     ],
   ],
-  clientModules: ['./src/clientModules/noViewportPrefetch.ts', './src/clientModules/targetHighlight.ts'],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts', './src/clientModules/enhance.ts'],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

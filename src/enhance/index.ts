@@ -1,0 +1,17 @@
+/**
+ * Entry of document pages (every page but the interactive tools): the only script they load.
+ * Bundled by the static-documents plugin (src/plugins/static-documents) with esbuild; the
+ * search engine is a separate chunk loaded on first use. See README, "Documents without React".
+ */
+import {installChrome} from './chrome';
+import {installShared, markEnhanced} from './shared';
+
+function start(): void {
+  installShared();
+  installChrome();
+  markEnhanced();
+}
+
+// A module script runs after the document is parsed; guard anyway for other loaders.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, {once: true});
+else start();
