@@ -39,7 +39,7 @@ test.describe('no React on document pages', () => {
       const scripts = await scriptsOf(page, p);
       expect(scripts.map((s) => s.path).filter((s) => s.includes('/assets/js/'))).toEqual([]);
       expect(await page.locator('script[src*="/assets/js/"], link[href*="/assets/js/"]').count()).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-has-hydrated'))).toBe(false);
+      await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
       // The one module: the behaviours bundle.
       expect(scripts.map((s) => s.path.replace(/\.[\w-]+\.js$/, '.js'))).toEqual([
         `${p.startsWith('/en/') ? '/en' : ''}/assets/enhance/index.js`,
@@ -86,7 +86,9 @@ test.describe('reading features on a document page', () => {
     await expect(toggle).toHaveAttribute('aria-label', /dark mode|暗黑|深色/);
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
     // No flash of the wrong theme: the stored choice applies even with the module blocked.
-    await page.route('**/assets/enhance/**', (r) => r.abort());
+    await page.route('**/assets/enhance/**', (r) =>
+      r.fulfill({status: 200, contentType: 'text/javascript', body: '/* blocked by the test */'}),
+    );
     await page.reload();
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await page.unroute('**/assets/enhance/**');

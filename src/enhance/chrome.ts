@@ -272,7 +272,8 @@ function installToc(): void {
   let scheduled = false;
   const update = () => {
     scheduled = false;
-    const line = (parseFloat(getComputedStyle(root).getPropertyValue('--ifm-navbar-height')) || 60) + 10;
+    // A heading counts as being read once it reaches the bottom of the sticky navbar.
+    const line = (document.querySelector('.navbar')?.getBoundingClientRect().height ?? 60) + 16;
     let active = -1;
     targets.forEach((el, i) => {
       if (el && el.getBoundingClientRect().top <= line) active = i;
