@@ -14,7 +14,7 @@
  * and peak memory (GNU time).
  * Budgets (issues 7 and 13): every document page (all but the tool pages) JS ≤ 20 KiB gzip and no React
  * runtime; operator pages, mobile: performance ≥ 98, TBT ≤ 50 ms, CLS 0 (to 3 decimals), accessibility =
- * best practices = SEO = 100; tool pages JS ≤ 150 KiB gzip; no foreign request anywhere.
+ * best practices = SEO = 100; no foreign request anywhere. Tool pages (React apps) are reported, not budgeted.
  * Takes about 10–15 minutes on 2 cores (24 Lighthouse runs).
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -43,8 +43,6 @@ const Budget = {
   cls: 0,
   /** JS loaded before any interaction by a document page (every page but the tools). */
   documentJsGzipKiB: 20,
-  /** JS loaded before any interaction by a tool page. */
-  toolJsGzipKiB: 150,
 };
 /** The interactive tools (they keep React); every other page is a document. */
 const ToolPage = /^(\/en)?\/tools\/(checker|playground|dequant-scale)$/;
@@ -122,6 +120,8 @@ async function pageWeight(url: string): Promise<Weight> {
 }
 
 interface LhResult {
+  /** Lighthouse's CPU benchmark of the machine during the run (lower = busier or slower machine). */
+  benchmarkIndex: number;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -159,6 +159,7 @@ const failingAudits = new Set<string>();
 function medianResult(rs: LhResult[]): LhResult {
   const m = (k: keyof LhResult) => median(rs.map((r) => r[k]));
   return {
+    benchmarkIndex: m('benchmarkIndex'),
     performance: m('performance'),
     accessibility: m('accessibility'),
     bestPractices: m('bestPractices'),
@@ -213,27 +214,27 @@ async function main(): Promise<void> {
     `## Lighthouse 12.8.2 CLI, default settings (median of ${Runs}, interleaved), Chromium, served with gzip by a static server on 127.0.0.1 (bench/serve.mjs)\n`,
   );
   console.log(
-    '| page | profile | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | JS raw / gzip | CSS raw / gzip | requests | foreign |',
+    '| page | profile | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | JS raw / gzip | CSS raw / gzip | requests | foreign | CPU benchmark |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const {page, form, lh, w} of rows) {
     console.log(
-      `| ${page} | ${form} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${(lh.fcp / 1000).toFixed(2)} s | ${(lh.lcp / 1000).toFixed(2)} s | ${Math.round(lh.tbt)} ms | ${lh.cls.toFixed(3)} | ${kib(w.jsRaw).toFixed(1)} / ${kib(w.jsGzip).toFixed(1)} KiB | ${kib(w.cssRaw).toFixed(1)} / ${kib(w.cssGzip).toFixed(1)} KiB | ${w.requests} | ${w.foreign.length} |`,
+      `| ${page} | ${form} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${(lh.fcp / 1000).toFixed(2)} s | ${(lh.lcp / 1000).toFixed(2)} s | ${Math.round(lh.tbt)} ms | ${lh.cls.toFixed(3)} | ${kib(w.jsRaw).toFixed(1)} / ${kib(w.jsGzip).toFixed(1)} KiB | ${kib(w.cssRaw).toFixed(1)} / ${kib(w.cssGzip).toFixed(1)} KiB | ${w.requests} | ${w.foreign.length} | ${Math.round(lh.benchmarkIndex)} |`,
     );
   }
   console.log(
-    `\n## JS loaded before any interaction, every page (budget: documents ≤ ${Budget.documentJsGzipKiB} KiB gzip and no React runtime; tools ≤ ${Budget.toolJsGzipKiB} KiB)\n`,
+    `\n## JS loaded before any interaction, every page (budget: documents ≤ ${Budget.documentJsGzipKiB} KiB gzip and no React runtime or route chunk; tools: reported)\n`,
   );
   console.log('| page | kind | JS raw / gzip | JS files | React / route chunks | CSS gzip | requests | budget |');
   console.log('|---|---|---|---|---|---|---|---|');
   const misses: string[] = [];
   for (const [page, w] of weights) {
     const tool = ToolPage.test(page);
-    const limit = tool ? Budget.toolJsGzipKiB : Budget.documentJsGzipKiB;
+    const limit = tool ? Infinity : Budget.documentJsGzipKiB;
     const hydration = w.jsFiles.filter((f) => HydrationScript.test(f));
     const ok = kib(w.jsGzip) <= limit && (tool || hydration.length === 0);
     console.log(
-      `| ${page} | ${tool ? 'tool' : 'document'} | ${kib(w.jsRaw).toFixed(1)} / ${kib(w.jsGzip).toFixed(1)} KiB | ${w.jsFiles.length} | ${hydration.length} | ${kib(w.cssGzip).toFixed(1)} KiB | ${w.requests} | ${ok ? 'ok' : 'MISSED'} |`,
+      `| ${page} | ${tool ? 'tool' : 'document'} | ${kib(w.jsRaw).toFixed(1)} / ${kib(w.jsGzip).toFixed(1)} KiB | ${w.jsFiles.length} | ${hydration.length} | ${kib(w.cssGzip).toFixed(1)} KiB | ${w.requests} | ${tool ? '—' : ok ? 'ok' : 'MISSED'} |`,
     );
     if (w.foreign.length) misses.push(`${page}: requests to other hosts: ${w.foreign.join(', ')}`);
     if (kib(w.jsGzip) > limit) misses.push(`${page}: JS ${kib(w.jsGzip).toFixed(1)} KiB gzip > ${limit}`);
