@@ -99,8 +99,12 @@ export function initConstraintFilters(): void {
   });
 }
 
+let installed = false;
+
 export function installConstraintFilters(): void {
   initConstraintFilters();
+  if (installed) return;
+  installed = true;
   const own = (t: EventTarget | null) =>
     t instanceof Element ? t.closest<HTMLFormElement>('form[data-constraint-filters]') : null;
   const onChange = (e: Event) => {

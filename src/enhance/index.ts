@@ -4,10 +4,12 @@
  * search engine is a separate chunk loaded on first use. See README, "Documents without React".
  */
 import {installChrome} from './chrome';
+import {installConstraintFilters} from './constraintFilters';
 import {installShared, markEnhanced} from './shared';
 
 function start(): void {
   installShared();
+  installConstraintFilters();
   installChrome();
   markEnhanced();
 }

@@ -2,9 +2,10 @@
  * The behaviours of the site's own components, used by every page: document pages (through
  * src/enhance/index.ts) and the React pages — tool pages and the development server (through
  * the client module src/clientModules/enhance.ts). Each is a delegated listener over data
- * attributes of the markup the components render, so each behaviour exists once.
+ * attributes of the markup the components render, so each behaviour exists once. (The
+ * constraint filters, needed by one page, are installed by index.ts, and loaded on demand by
+ * the client module.)
  */
-import {installConstraintFilters} from './constraintFilters';
 import {installCopy} from './copy';
 import {installFragmentHighlight} from './fragment';
 import {installSearch} from './search';
@@ -17,7 +18,6 @@ export function installShared(): void {
   installCopy();
   installSearch();
   installFragmentHighlight();
-  installConstraintFilters();
 }
 
 /** The readiness signal the browser tests wait for (`html[data-enhanced="true"]`). */
