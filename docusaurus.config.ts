@@ -15,6 +15,7 @@ import operatorSpecs from './src/plugins/operator-specs';
 import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
 import katexFonts from './src/plugins/katex-fonts';
+import staticDocuments from './src/plugins/static-documents';
 import LocalizedConfig from './docusaurus.config.localized.json';
 import {siteUrl} from './src/lib/siteUrl';
 
@@ -76,6 +77,8 @@ const config = {
     katexFonts,
     noPrism,
     (context: LoadContext) => searchIndex(context),
+    // Document pages ship no React: see README, "Documents without React".
+    staticDocuments,
   ],
   themes: [
     [
@@ -93,7 +96,7 @@ const config = {
   ],
   clientModules: [
     './src/clientModules/noViewportPrefetch.ts',
-    './src/clientModules/targetHighlight.ts',
+    './src/clientModules/enhance.ts',
     './src/client/releaseSelector.ts',
   ],
   themeConfig: {

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       await p.goto(`${server.url}${locale === 'en' ? '/en' : ''}/operators/aclnnWeightQuantBatchMatmul`, {
         waitUntil: 'networkidle',
       });
-      await p.waitForSelector('html[data-has-hydrated="true"]');
+      await p.waitForSelector('html[data-enhanced="true"]');
       const times: number[] = [];
       for (const q of Queries[locale]) {
         times.push(await p.evaluate<number>(`(${TimeQuery})(${JSON.stringify(q)})`));

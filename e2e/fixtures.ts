@@ -33,11 +33,25 @@ export const test = base.extend<{guard: Guard}>({
 
 export {expect};
 
-/** Load a page and wait until React has hydrated it. */
+/**
+ * Wait until a loaded page is ready: its behaviours are installed (`html[data-enhanced]`, set by
+ * src/enhance on every page) and, on the pages that run React (the tools), React has hydrated.
+ * Document pages load no React (README, "Documents without React").
+ */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.enhanced === 'true' &&
+      (!document.querySelector('script[src*="/assets/js/"]') ||
+        document.documentElement.dataset.hasHydrated === 'true'),
+  );
+}
+
+/** Load a page and wait until it is ready (see ready()). */
 export async function open(page: Page, url: string): Promise<void> {
   const response = await page.goto(url);
   expect(response?.status(), `HTTP status of ${url}`).toBe(200);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await ready(page);
 }
 
 /** Every page listed in the built sitemap(s) of every locale, as paths. */

@@ -1,4 +1,4 @@
-import {test, expect, open} from './fixtures';
+import {test, expect, open, ready} from './fixtures';
 
 test.describe('language switch', () => {
   for (const [from, to, label] of [
@@ -22,7 +22,7 @@ test.describe('language switch', () => {
       await link.click();
       await page.waitForURL((u) => u.pathname + u.hash === to);
       const id = to.split('#')[1];
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await ready(page);
       await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
       await expect(page.locator('html')).toHaveAttribute('lang', to.startsWith('/en/') ? 'en' : 'zh-Hans');
     });

@@ -92,22 +92,43 @@ export function filtersToSearch(f: Filters): string {
   return s ? `?${s}` : '';
 }
 
+/** What a filter looks at in one row (built from a ConstraintRow, or read from a rendered row). */
+export interface FilterFields {
+  operator: string;
+  params: string[];
+  dtypes: string[];
+  /** Free text: operator, id, parameters, status code, statement and note. */
+  text: string;
+}
+
+/** The free text of a row that the keyword filter searches. */
+export function rowText<S, C>(r: ConstraintRow<S, C>): string {
+  return [r.operator, r.id, ...r.params, r.status ?? '', plain(r.statement), plain(r.note)].join(' ');
+}
+
+/**
+ * Whether a row matches every active filter. Free text matches (case-insensitively, every
+ * word) the row's text. Shared by filterRows and the page's filter behaviour
+ * (src/enhance/constraintFilters.ts).
+ */
+export function matchesFilters(r: FilterFields, f: Filters): boolean {
+  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (f.op && r.operator !== f.op) return false;
+  if (f.param && !r.params.includes(f.param)) return false;
+  if (f.dtype && !r.dtypes.includes(f.dtype)) return false;
+  if (words.length) {
+    const hay = r.text.toLowerCase();
+    if (!words.every((w) => hay.includes(w))) return false;
+  }
+  return true;
+}
+
 /**
  * Rows matching every active filter. Free text matches (case-insensitively, every word) the
  * operator, id, parameters, status code and the statement/note text in any language given.
  */
 export function filterRows<S, C>(rows: ConstraintRow<S, C>[], f: Filters): ConstraintRow<S, C>[] {
-  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((r) => {
-    if (f.op && r.operator !== f.op) return false;
-    if (f.param && !r.params.includes(f.param)) return false;
-    if (f.dtype && !r.dtypes.includes(f.dtype)) return false;
-    if (words.length) {
-      const hay = [r.operator, r.id, ...r.params, r.status ?? '', plain(r.statement), plain(r.note)]
-        .join(' ')
-        .toLowerCase();
-      if (!words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  });
+  return rows.filter((r) =>
+    matchesFilters({operator: r.operator, params: r.params, dtypes: r.dtypes, text: rowText(r)}, f),
+  );
 }

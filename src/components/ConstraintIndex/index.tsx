@@ -1,20 +1,13 @@
 /**
- * Every constraint of both operators in one filterable table (/constraints). Filters are
- * mirrored in the URL query so a filtered view can be linked; user input is only ever
- * rendered as text.
+ * Every constraint of both operators in one filterable table (/constraints). This renders the
+ * static markup (every row, each carrying what the filters look at as data attributes); the
+ * filtering itself is src/enhance/constraintFilters.ts (filters mirrored in the URL query so a
+ * filtered view can be linked; user input is only ever handled as text).
  */
-import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
+import React, {useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
-import {
-  constraintRows,
-  filterRows,
-  filtersToSearch,
-  NoFilters,
-  parseFilters,
-  type Filters,
-} from '@site/src/lib/constraintIndex';
+import {constraintRows, rowText} from '@site/src/lib/constraintIndex';
 import {DTypes} from '@site/src/operators/constants';
 import type {LocalOperator} from '@site/src/plugins/operator-specs/types';
 import type {ResolvedCitation} from '@site/src/lib/sources/links';
@@ -26,29 +19,15 @@ import {factAttributes, VersionMarks} from '../Versioned';
 /** `ops`: the generated `constraint-index.json` (every operator's id and constraints, localised). */
 export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 'constraints'>[]}): ReactNode {
   const rows = useMemo(() => constraintRows<string, ResolvedCitation>(ops), [ops]);
-  const location = useLocation();
-  const history = useHistory();
-  // Server render and first client render show every row; the URL's filters apply after hydration.
-  const [filters, setFilters] = useState<Filters>(NoFilters);
-  useEffect(() => setFilters(parseFilters(location.search)), [location.search]);
-
-  const update = (patch: Partial<Filters>) => {
-    const next = {...filters, ...patch};
-    if (patch.op !== undefined && next.param && !paramsFor(next.op).includes(next.param)) next.param = '';
-    setFilters(next);
-    history.replace({pathname: location.pathname, search: filtersToSearch(next), hash: location.hash});
-  };
-  const paramsFor = (op: string) =>
-    [...new Set(rows.filter((r) => !op || r.operator === op).flatMap((r) => r.params))].sort((a, b) =>
-      a.localeCompare(b),
-    );
-
-  const shown = filterRows(rows, filters);
+  const params = [...new Set(rows.flatMap((r) => r.params))].sort((a, b) => a.localeCompare(b));
+  const shown = rows;
   const all = translate({id: 'constraintIndex.all', message: '全部'});
-  const caption = translate(
-    {id: 'constraintIndex.caption', message: '约束索引：显示 {shown} / {total} 条'},
-    {shown: shown.length, total: rows.length},
-  );
+  const captionTemplate = (shownCount: string | number, total: string | number) =>
+    translate(
+      {id: 'constraintIndex.caption', message: '约束索引：显示 {shown} / {total} 条'},
+      {shown: shownCount, total},
+    );
+  const caption = captionTemplate(shown.length, rows.length);
 
   return (
     <>
@@ -56,10 +35,11 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
         className={styles.filters}
         role="search"
         aria-label={translate({id: 'constraintIndex.filters', message: '筛选约束'})}
-        onSubmit={(e) => e.preventDefault()}>
+        data-constraint-filters=""
+        data-caption={captionTemplate('{shown}', '{total}')}>
         <label>
           {translate({id: 'constraintIndex.filter.operator', message: '算子'})}
-          <select value={filters.op} onChange={(e) => update({op: e.target.value})}>
+          <select name="op" defaultValue="">
             <option value="">{all}</option>
             {ops.map((o) => (
               <option key={o.id} value={o.id}>
@@ -70,9 +50,9 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
         </label>
         <label>
           {translate({id: 'constraintIndex.filter.param', message: '参数'})}
-          <select value={filters.param} onChange={(e) => update({param: e.target.value})}>
+          <select name="param" defaultValue="">
             <option value="">{all}</option>
-            {paramsFor(filters.op).map((p) => (
+            {params.map((p) => (
               <option key={p} value={p}>
                 {p}
               </option>
@@ -81,7 +61,7 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
         </label>
         <label>
           {translate({id: 'constraintIndex.filter.dtype', message: '数据类型'})}
-          <select value={filters.dtype} onChange={(e) => update({dtype: e.target.value})}>
+          <select name="dtype" defaultValue="">
             <option value="">{all}</option>
             {DTypes.map((d) => (
               <option key={d} value={d}>
@@ -94,13 +74,13 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
           {translate({id: 'constraintIndex.filter.text', message: '关键字'})}
           <input
             type="search"
-            value={filters.q}
+            name="q"
+            defaultValue=""
             maxLength={200}
             placeholder={translate({id: 'constraintIndex.filter.text.placeholder', message: '如 65535、shape、161002'})}
-            onChange={(e) => update({q: e.target.value})}
           />
         </label>
-        <button type="button" className="button button--secondary button--sm" onClick={() => update(NoFilters)}>
+        <button type="reset" className="button button--secondary button--sm">
           {translate({id: 'constraintIndex.reset', message: '清除筛选'})}
         </button>
       </form>
@@ -122,6 +102,10 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
           <tr
             key={`${r.operator}#${r.id}`}
             data-constraint={`${r.operator}#${r.id}`}
+            data-op={r.operator}
+            data-params={r.params.join(' ')}
+            data-dtypes={r.dtypes.join(' ')}
+            data-text={rowText(r)}
             {...factAttributes(`${r.operator}/constraint/${r.id}`)}>
             <th scope="row">
               <Link to={r.href}>

@@ -3,11 +3,11 @@
  * Highlighting happens at build time: fenced MDX code arrives as `span.code-line` children
  * (src/plugins/rehype-prism.ts); components pass `lines` (tokens from src/lib/highlight.ts).
  * Keeps the theme's look (title bar, copy button, optional line numbers) and keyboard access.
+ * The copy button is static markup; src/enhance/copy.ts copies (`button[data-copy="code"]`).
  */
-import React, {useRef, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {copyText} from '@site/src/lib/clipboard';
 import styles from './styles.module.css';
 
 import {decodeLines, type CodeToken, type CompactCode} from '@site/src/lib/codeTokens';
@@ -56,34 +56,24 @@ export default function CodeBlock({
   metastring,
   language,
 }: CodeBlockProps): ReactNode {
-  const codeRef = useRef<HTMLElement>(null);
-  const [copied, setCopied] = useState(false);
   const lang = language ?? /language-([\w+-]+)/.exec(className ?? '')?.[1];
   const heading = title ?? metaTitle(metastring);
   const numbered = showLineNumbers ?? /\bshowLineNumbers\b/.test(metastring ?? '');
-  const copy = async () => {
-    const text = codeRef.current?.textContent ?? '';
-    const ok = await copyText(text);
-    setCopied(ok);
-    if (ok) window.setTimeout(() => setCopied(false), 2000);
-  };
   return (
     <div className={clsx('theme-code-block', styles.block, lang && `language-${lang}`)}>
       {heading && <div className={styles.title}>{heading}</div>}
       <div className={styles.body}>
         <pre className={styles.pre} tabIndex={0}>
-          <code ref={codeRef} className={clsx(lang && `language-${lang}`, numbered && styles.numbered)}>
+          <code className={clsx(lang && `language-${lang}`, numbered && styles.numbered)}>
             {code ? <Lines lines={decodeLines(code)} /> : children}
           </code>
         </pre>
         <button
           type="button"
           className={styles.copy}
-          onClick={() => void copy()}
+          data-copy="code"
           aria-label={translate({id: 'theme.CodeBlock.copyButtonAriaLabel', message: 'Copy code to clipboard'})}>
-          {copied
-            ? translate({id: 'theme.CodeBlock.copied', message: 'Copied'})
-            : translate({id: 'theme.CodeBlock.copy', message: 'Copy'})}
+          {translate({id: 'theme.CodeBlock.copy', message: 'Copy'})}
         </button>
       </div>
     </div>

@@ -1,9 +1,9 @@
 /**
  * Lazily loaded search runtime: the engine and the locale's index. Nothing here is fetched
- * until the reader focuses or types into the search box.
+ * until the reader focuses or types into the search box (src/enhance/search.ts).
  */
-import {search} from '@site/src/lib/search/engine';
-import type {SearchIndex, SearchResult} from '@site/src/lib/search/types';
+import {search} from '../lib/search/engine';
+import type {SearchIndex, SearchResult} from '../lib/search/types';
 
 export type {SearchResult};
 

@@ -1,0 +1,120 @@
+/**
+ * Documents without React (README, "Documents without React"). Every page except the
+ * interactive tools is a document: all of its content is in the HTML the build writes, so it
+ * needs no React runtime and no route chunk. After each locale's build, this plugin
+ *
+ * 1. bundles the page behaviours, src/enhance/index.ts, with esbuild into
+ *    `<outDir>/assets/enhance/` (an ES module of a few KiB; the search engine is a separate
+ *    chunk that loads on first use of the search box), and
+ * 2. rewrites the HTML of every document page: the Docusaurus scripts (`/assets/js/…`:
+ *    runtime, main bundle, route chunks) are removed and that module is loaded instead.
+ *
+ * Tool pages (ToolPages) keep React; the site's own behaviours reach them through the client
+ * module src/clientModules/enhance.ts, which imports the same modules. The build fails if a
+ * document page still references a Docusaurus script after the rewrite.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {buildSync} from 'esbuild';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+export const PluginName = 'static-documents';
+
+/** Pages that stay React apps (paths relative to the locale's base URL). */
+export const ToolPages = ['tools/checker', 'tools/playground', 'tools/dequant-scale'];
+
+/** Where the bundle goes, relative to the locale's output directory. */
+export const EnhanceDir = 'assets/enhance';
+
+/** Whether a page (path relative to the locale's base URL, without leading slash) keeps React. */
+export function isToolPage(rel: string): boolean {
+  return ToolPages.includes(rel.replace(/^\/+|\/+$/g, '').replace(/\.html$/, ''));
+}
+
+/** A `<script …src=…/assets/js/…></script>` or `<link …href=…/assets/js/…>` tag of Docusaurus. */
+const HydrationTags = [
+  /<script\b[^>]*\bsrc=["']?[^"'\s>]*\/assets\/js\/[^>]*>\s*<\/script>/g,
+  /<link\b[^>]*\bhref=["']?[^"'\s>]*\/assets\/js\/[^>]*>/g,
+];
+
+/** Does this HTML still reference a Docusaurus script (runtime, main bundle, chunk)? */
+export function referencesHydration(html: string): boolean {
+  return /["'=]\/?[^"'\s>]*\/assets\/js\/[^"'\s>]+\.js/.test(html);
+}
+
+/**
+ * The document version of a page: Docusaurus scripts removed, the behaviours module loaded.
+ * `moduleSrc` is the module's URL path (e.g. `/assets/enhance/index.abc123.js`).
+ */
+export function toDocument(html: string, moduleSrc: string): string {
+  let out = html;
+  for (const re of HydrationTags) out = out.replace(re, '');
+  const tag = `<script type="module" src="${moduleSrc}"></script>`;
+  if (!out.includes(tag)) {
+    if (!/<\/head>/i.test(out)) throw new Error('no </head> in page');
+    out = out.replace(/<\/head>/i, `${tag}</head>`);
+  }
+  return out;
+}
+
+/** Bundle src/enhance/index.ts into `<outDir>/assets/enhance/`; returns the entry's file name. */
+export function bundleEnhance(siteDir: string, outDir: string): string {
+  const dir = path.join(outDir, EnhanceDir);
+  fs.rmSync(dir, {recursive: true, force: true});
+  const result = buildSync({
+    entryPoints: [path.join(siteDir, 'src/enhance/index.ts')],
+    outdir: dir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: ['es2020'],
+    entryNames: '[name].[hash]',
+    chunkNames: '[name].[hash]',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'error',
+  });
+  const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint);
+  if (!entry) throw new Error(`[${PluginName}] esbuild produced no entry`);
+  return path.basename(entry[0]);
+}
+
+/** The HTML file of a route of this locale, or null. */
+function htmlFile(outDir: string, baseUrl: string, route: string): {file: string; rel: string} | null {
+  const url = route.replace(/[?#].*$/, '');
+  if (!url.startsWith(baseUrl) && `${url}/` !== baseUrl) return null;
+  const rel = url.slice(Math.min(baseUrl.length, url.length)).replace(/^\/+|\/+$/g, '');
+  const candidates =
+    rel === '' ? ['index.html'] : rel.endsWith('.html') ? [rel] : [`${rel}.html`, path.join(rel, 'index.html')];
+  const file = candidates.map((c) => path.join(outDir, c)).find((p) => fs.existsSync(p));
+  return file ? {file, rel} : null;
+}
+
+export default function staticDocuments(context: LoadContext): Plugin {
+  return {
+    name: PluginName,
+    // Synchronous on purpose: the pages are rewritten in one go, so no other plugin's
+    // postBuild (e.g. the search index, which reads the same files) sees a half-written file.
+    async postBuild({outDir, routesPaths, baseUrl}) {
+      const entry = bundleEnhance(context.siteDir, outDir);
+      const src = `${baseUrl}${EnhanceDir}/${entry}`;
+      const files = new Map<string, string>();
+      for (const route of [...routesPaths, `${baseUrl}404.html`]) {
+        const f = htmlFile(outDir, baseUrl, route);
+        if (f && !isToolPage(f.rel)) files.set(f.file, f.rel);
+      }
+      for (const [file, rel] of files) {
+        const html = toDocument(fs.readFileSync(file, 'utf8'), src);
+        if (referencesHydration(html))
+          throw new Error(`[${PluginName}] ${rel || '/'} still references a Docusaurus script after the rewrite`);
+        fs.writeFileSync(file, html);
+      }
+      const size = fs.statSync(path.join(outDir, EnhanceDir, entry)).size;
+      console.log(
+        `[${PluginName}] ${context.i18n.currentLocale}: ${files.size} document pages load only ${src} ` +
+          `(${(size / 1024).toFixed(1)} KiB); ${ToolPages.length} tool pages keep React`,
+      );
+    },
+  };
+}
