@@ -62,6 +62,9 @@ function cleanBuild(): {seconds: number; peakMiB: number} | null {
     {
       cwd: Root,
       stdio: ['ignore', 'ignore', 'inherit'],
+      // A production build requires SITE_URL (README, "Building for hosting"); the host only
+      // appears in canonical URLs and the sitemap, so a placeholder measures the same pages.
+      env: {...process.env, SITE_URL: process.env.SITE_URL || 'https://ascend-operators.example'},
     },
   );
   if (r.status !== 0) throw new Error('docusaurus build failed');
