@@ -16,3 +16,14 @@ describe('anchorUrl and ?cann=', () => {
     expect(anchorUrl('http://h/operators/X?utm=1', 'param-x1')).toBe('http://h/operators/X#param-x1');
   });
 });
+
+describe('anchorUrl on a plain static host', () => {
+  it('copies the clean, canonical form of a .html address', () => {
+    expect(anchorUrl('http://h/operators/X.html#old', 'param-x1')).toBe('http://h/operators/X#param-x1');
+    expect(anchorUrl('http://h/en/operators/X.html?cann=9.0.0', 'param-x1')).toBe(
+      'http://h/en/operators/X?cann=9.0.0#param-x1',
+    );
+    expect(anchorUrl('http://h/index.html', 'anchors')).toBe('http://h/#anchors');
+    expect(anchorUrl('http://h/operators/X', 'param-x1')).toBe('http://h/operators/X#param-x1');
+  });
+});
