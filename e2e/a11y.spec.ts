@@ -174,14 +174,20 @@ async function tabbables(page: Page): Promise<{key: string; what: string}[]> {
   return page.evaluate(() => {
     const sel =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-    return Array.from(document.querySelectorAll<HTMLElement>(sel))
-      .filter(
-        (el) => el.tabIndex >= 0 && el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length > 0,
-      )
-      .map((el) => ({
-        key: el.dataset.a11yKey ?? '',
-        what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}"`,
-      }));
+    return (
+      Array.from(document.querySelectorAll<HTMLElement>(sel))
+        // The back-to-top button shows only while the page is being scrolled up; focus moving to a
+        // control higher up in a tall row scrolls up and reveals it after Tab has passed its place.
+        // It is reachable whenever it is shown; it is not part of the page's fixed tab order.
+        .filter((el) => !el.matches('.theme-back-to-top-button'))
+        .filter(
+          (el) => el.tabIndex >= 0 && el.checkVisibility({visibilityProperty: true}) && el.getClientRects().length > 0,
+        )
+        .map((el) => ({
+          key: el.dataset.a11yKey ?? '',
+          what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}"`,
+        }))
+    );
   });
 }
 

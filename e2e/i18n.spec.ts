@@ -44,6 +44,6 @@ test.describe('language switch', () => {
     void guard;
     await open(page, '/en/operators/aclnnQuantMatmulAllReduceV2');
     await expect(page.locator('tr#param-dequantScale')).toContainText('Input');
-    await expect(page.locator('caption').first()).toContainText('Supported products');
+    await expect(page.locator('caption').first()).toContainText('Products supported by');
   });
 });

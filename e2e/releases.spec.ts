@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {samplePresets} from '../src/lib/checker/presets';
 import {checkerPath} from '../src/lib/checker/url';
-import {test, expect, open} from './fixtures';
+import {test, expect, open, ready} from './fixtures';
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
@@ -50,7 +50,7 @@ test.describe('release selector', () => {
     expect(new URL(page.url()).hash).toBe('#constraint-x2-transpose-only');
     expect(new URL(page.url()).search).toBe('?cann=9.0.1');
     await page.reload();
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await ready(page);
     await expect(page.locator('html')).toHaveAttribute('data-cann', '9.0.1');
     await expect(page.locator('#cann-select')).toHaveValue('9.0.1');
     expect(new URL(page.url()).hash).toBe('#constraint-x2-transpose-only');
@@ -70,7 +70,7 @@ test.describe('release selector', () => {
     await expect(english).toHaveAttribute('href', `/en${Op}?cann=8.5.0#constraints`);
     await english.click();
     await page.waitForURL(`**/en${Op}?cann=8.5.0#constraints`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await ready(page);
     await expect(page.locator('html')).toHaveAttribute('data-cann', '8.5.0');
     await expect(page.locator(`${Contig} .cann-mark[data-cann-for="8.5.0"]`)).toHaveText('not in 8.5.0');
     await expect(page.locator(`${Contig} .cann-badge`)).toHaveText('since 9.0.0');

@@ -118,7 +118,7 @@ test.describe('constraint index', () => {
     await open(page, '/constraints?q=%3Cimg%20src%3Dx%20onerror%3D%22window.__xss%3D1%22%3E');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
-    await expect(page.locator('p[aria-live]')).toHaveText(/显示 0 \/ \d+ 条/);
+    await expect(page.locator('p[data-constraint-count]')).toHaveText(/显示 0 \/ \d+ 条/);
     await expect(page.getByLabel('关键字')).toHaveValue('<img src=x onerror="window.__xss=1">');
   });
 });

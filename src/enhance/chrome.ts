@@ -81,6 +81,17 @@ function setDropdown(dropdown: Element, open: boolean): void {
 function installDropdowns(): void {
   syncLocaleLinks();
   window.addEventListener('hashchange', syncLocaleLinks);
+  // The query can change without an event (the release selector's history.replaceState): refresh
+  // the links whenever the menu is about to be used.
+  for (const type of ['pointerover', 'focusin', 'pointerdown'] as const) {
+    document.addEventListener(
+      type,
+      (e) => {
+        if ((e.target as Element | null)?.closest?.('.navbar .dropdown')) syncLocaleLinks();
+      },
+      {capture: true},
+    );
+  }
   document.addEventListener('click', (e) => {
     const target = e.target as Element | null;
     const trigger = target?.closest?.('.navbar .dropdown > .navbar__link');

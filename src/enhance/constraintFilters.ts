@@ -58,7 +58,8 @@ function apply(form: HTMLFormElement, f: Filters): void {
     .replace('{shown}', String(shown))
     .replace('{total}', String(all.length));
   const scope = form.parentElement ?? document;
-  scope.querySelectorAll('caption, p[aria-live]').forEach((el) => {
+  // Only this page's own caption and count: other live regions (the release selector's) are not ours.
+  scope.querySelectorAll('caption, p[data-constraint-count]').forEach((el) => {
     if (el.textContent !== text) el.textContent = text;
   });
   const region = scope.querySelector('.table-scroll[role="region"]');

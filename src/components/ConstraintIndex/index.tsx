@@ -84,7 +84,7 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
           {translate({id: 'constraintIndex.reset', message: '清除筛选'})}
         </button>
       </form>
-      <p className={styles.count} aria-live="polite">
+      <p className={styles.count} aria-live="polite" data-constraint-count="">
         {caption}
       </p>
       <SpecTable

@@ -166,7 +166,7 @@ const spec = {
     },
     {
       // One entry for the one parameter: the vendor formulas call it bias in case 1 and biasOptional in case 2.
-      tex: '\\mathit{bias}_{\\text{int32}},\\ \\mathit{biasOptional}_{\\text{int32}}',
+      tex: '\\mathit{biasOptional}_{\\text{int32}}',
       meaning: {
         'zh-Hans':
           '参数 `biasOptional`（原文公式在情形1中写作 bias，在情形2中写作 biasOptional）：可选的 INT32 偏置，shape 为 (n)，在反量化之前加到矩阵乘结果上；未传入时该项为 0。',
@@ -190,7 +190,7 @@ const spec = {
     },
     {
       // One entry for the one parameter: x3 in case 1, x3Optional in case 2.
-      tex: 'x3,\\ \\mathit{x3Optional}',
+      tex: '\\mathit{x3Optional}',
       meaning: {
         'zh-Hans':
           '参数 `x3Optional`（原文公式在情形1中写作 x3，在情形2中写作 x3Optional）：反量化（及 pertoken 缩放）之后、AllReduce 之前相加的可选张量，shape 与 output 相同；未传入时该项为 0。',
