@@ -63,6 +63,22 @@ test('results link to the row anchor, clean (no query string), and navigate ther
   await expect(page.locator('tr#constraint-last-dim-max')).toHaveClass(/is-fragment-target/);
 });
 
+test('hovering a result selects it: one selection state, and Enter opens the hovered result', async ({page, guard}) => {
+  void guard;
+  await open(page, '/');
+  const box = page.getByRole('combobox', {name: /搜索/});
+  await box.fill('161002');
+  const second = page.getByRole('option').nth(1);
+  await expect(second).toBeVisible();
+  const wanted = await second.getAttribute('data-href');
+  await second.hover();
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'false');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${wanted!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
 test('the index and the engine load only once the search box is used', async ({page, guard}) => {
   void guard;
   const requested: string[] = [];

@@ -216,6 +216,19 @@ export function installSearch(): void {
   document.addEventListener('mousedown', (e) => {
     if ((e.target as Element | null)?.closest?.('[data-search] [role="option"]')) e.preventDefault();
   });
+  // One selection state: the option under the pointer becomes the active option, so Enter opens
+  // what is highlighted, whichever way it was highlighted.
+  document.addEventListener('pointermove', (e) => {
+    const option = (e.target as Element | null)?.closest?.<HTMLElement>('[data-search] [role="option"]');
+    const root = rootOf(option ?? null);
+    if (!option || !root) return;
+    const index = Array.from(root.querySelectorAll('[role="option"]')).indexOf(option);
+    const s = state(root);
+    if (index >= 0 && index !== s.active) {
+      s.active = index;
+      render(root);
+    }
+  });
   document.addEventListener('click', (e) => {
     const option = (e.target as Element | null)?.closest?.<HTMLElement>('[data-search] [role="option"]');
     const root = rootOf(option ?? null);
