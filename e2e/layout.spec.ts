@@ -90,3 +90,19 @@ test('phones: each parameter is a card with labelled cells, and the page does no
   expect(m.pageScrolls).toBe(false);
   expect(m.cardRight).toBeLessThanOrEqual(375);
 });
+
+// Lighthouse's accessibility score includes axe's target-size rule (WCAG 2.2, 24 px targets),
+// which the WCAG 2.1 axe suite of a11y.spec.ts does not run: check it where links are densest.
+for (const url of ['/operators/aclnnQuantMatmulAllReduceV2', '/en/operators/aclnnWeightQuantBatchMatmul']) {
+  test(`${url}: every link and button is a large enough target (phone and laptop widths)`, async ({page, guard}) => {
+    void guard;
+    const {default: AxeBuilder} = await import('@axe-core/playwright');
+    for (const width of [412, 1350]) {
+      await page.setViewportSize({width, height: 900});
+      await open(page, url);
+      const result = await new AxeBuilder({page}).withRules(['target-size']).analyze();
+      const nodes = result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      expect(nodes, `${width}px`).toEqual([]);
+    }
+  });
+}
