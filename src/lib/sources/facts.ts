@@ -75,37 +75,26 @@ export function operatorFacts(op: OperatorSpec): Fact[] {
   ];
 }
 
+/** The three columns of an erratum: key suffix, fact kind, the provenance it implies, its citations. */
+const ErratumColumns = [
+  ['documented', 'erratum-documented', 'seed', 'documented'],
+  ['later-docs', 'erratum-later-docs', 'doc', 'laterDocs'],
+  ['implementation', 'erratum-implementation', 'impl', 'implementation'],
+] as const;
+
 /** Every column of every erratum: the documented rule (seed), later docs (doc), the code (impl). */
 export function errataFacts(errata: readonly Erratum[]): Fact[] {
-  return errata.flatMap((e) => [
-    {
-      key: `erratum/${e.id}/documented`,
-      where: `erratum ${e.label} documented`,
-      kind: 'erratum-documented' as const,
+  return errata.flatMap((e) =>
+    ErratumColumns.map(([suffix, kind, provenance, column]) => ({
+      key: `erratum/${e.id}/${suffix}`,
+      where: `erratum ${e.label} ${suffix.replace('-', ' ')}`,
+      kind,
       operator: null,
-      provenance: ['seed' as const],
-      sources: e.sources.documented,
-      implementation: false,
-    },
-    {
-      key: `erratum/${e.id}/later-docs`,
-      where: `erratum ${e.label} later docs`,
-      kind: 'erratum-later-docs' as const,
-      operator: null,
-      provenance: ['doc' as const],
-      sources: e.sources.laterDocs,
-      implementation: false,
-    },
-    {
-      key: `erratum/${e.id}/implementation`,
-      where: `erratum ${e.label} implementation`,
-      kind: 'erratum-implementation' as const,
-      operator: null,
-      provenance: ['impl' as const],
-      sources: e.sources.implementation,
-      implementation: true,
-    },
-  ]);
+      provenance: [provenance],
+      sources: e.sources[column],
+      implementation: provenance === 'impl',
+    })),
+  );
 }
 
 export function statusCodeFacts(codes: readonly StatusCode[]): Fact[] {
