@@ -4,7 +4,8 @@
  *  1. no page shows `[object Object]`, `undefined` or `NaN` as text (the failure of the vendor pages);
  *  2. no page or stylesheet loads a resource from another host (the site is read on intranets);
  *  3. KaTeX is rendered at build time, its CSS is bundled, and no formula failed (`katex-error`);
- *  4. every anchor in the committed manifest (scripts/anchor-manifest.json) exists on its page.
+ *  4. every anchor in the committed manifest (scripts/anchor-manifest.json) exists on its page;
+ *  5. every page X.html has its byte-identical directory twin X/index.html (plain static hosts).
  * Prints every problem and exits 1 if there is any. Usage: node scripts/postbuild-check.mjs [buildDir]
  */
 import fs from 'node:fs';
@@ -132,11 +133,24 @@ for (const locale of locales) {
   }
 }
 
+// Directory twins (src/plugins/static-host): X.html and X/index.html are the same bytes.
+let twinCount = 0;
+for (const file of htmlFiles) {
+  const base = path.basename(file);
+  if (base === 'index.html' || base === '404.html') continue;
+  const twin = path.join(file.slice(0, -'.html'.length), 'index.html');
+  twinCount++;
+  if (!fs.existsSync(twin))
+    fail(`${path.relative(buildDir, file)}: no directory twin ${path.relative(buildDir, twin)}`);
+  else if (!fs.readFileSync(twin).equals(fs.readFileSync(file)))
+    fail(`${path.relative(buildDir, twin)}: differs from ${path.relative(buildDir, file)}`);
+}
+
 if (problems.length > 0) {
   console.error(`postbuild-check: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
   `postbuild-check: OK — ${htmlFiles.length} HTML pages and ${cssFiles.length} stylesheets scanned in ${locales.length} locale(s); ` +
-    `${anchorCount} manifest anchors present; no [object Object]/undefined/NaN text; no foreign resources; KaTeX bundled.`,
+    `${anchorCount} manifest anchors present; ${twinCount} pages with identical directory twins; no [object Object]/undefined/NaN text; no foreign resources; KaTeX bundled.`,
 );

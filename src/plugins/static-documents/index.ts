@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {buildSync} from 'esbuild';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeScript, writeDirectoryTwins} from '../static-host';
 
 export const PluginName = 'static-documents';
 
@@ -92,8 +93,15 @@ function htmlFile(outDir: string, baseUrl: string, route: string): {file: string
 }
 
 export default function staticDocuments(context: LoadContext): Plugin {
+  const {baseUrl: siteBase, i18n} = context.siteConfig;
+  const roots = [siteBase, ...i18n.locales.filter((l) => l !== i18n.defaultLocale).map((l) => `${siteBase}${l}/`)];
   return {
     name: PluginName,
+    // Any static host: the address bar shows the clean path before any page script runs
+    // (src/plugins/static-host).
+    injectHtmlTags() {
+      return {headTags: [{tagName: 'script', innerHTML: normalizeScript(roots)}]};
+    },
     // Synchronous on purpose: the pages are rewritten in one go, so no other plugin's
     // postBuild (e.g. the search index, which reads the same files) sees a half-written file.
     async postBuild({outDir, routesPaths, baseUrl}) {
@@ -110,10 +118,12 @@ export default function staticDocuments(context: LoadContext): Plugin {
           throw new Error(`[${PluginName}] ${rel || '/'} still references a Docusaurus script after the rewrite`);
         fs.writeFileSync(file, html);
       }
+      const twins = writeDirectoryTwins(outDir);
       const size = fs.statSync(path.join(outDir, EnhanceDir, entry)).size;
       console.log(
         `[${PluginName}] ${context.i18n.currentLocale}: ${files.size} document pages load only ${src} ` +
-          `(${(size / 1024).toFixed(1)} KiB); ${ToolPages.length} tool pages keep React`,
+          `(${(size / 1024).toFixed(1)} KiB); ${ToolPages.length} tool pages keep React; ` +
+          `${twins.length} directory twins (X/index.html) for plain static hosts`,
       );
     },
   };
