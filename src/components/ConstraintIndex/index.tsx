@@ -89,6 +89,7 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
       </p>
       <SpecTable
         caption={caption}
+        captionHidden
         className={styles.table}
         headers={[
           translate({id: 'constraintIndex.col.constraint', message: '约束'}),
