@@ -149,6 +149,7 @@ for (const prefix of ['', '/en']) {
       await expect(page.locator('#enc-cpp')).toHaveCount(0);
       await expect(page.locator('#enc-cpp-none')).not.toBeEmpty();
     }
+    await scales.fill('<img src=x onerror="window.__xss=1">');
     await expect(error).toContainText('<img');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
