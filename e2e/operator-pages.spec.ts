@@ -117,6 +117,7 @@ for (const op of allOperators) {
         }
         // a framework row is a fragment target like any other row
         const target = frameworkParamAnchor(op.frameworks[0].id, op.frameworks[0].parameters[0]);
+        await page.goto('about:blank');
         await open(page, `${prefix}${url}#${target}`);
         await expect(page.locator(`tr[id="${target}"]`)).toBeInViewport();
         await expect(page.locator(`tr[id="${target}"]`)).toHaveClass(/is-fragment-target/);
