@@ -9,6 +9,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
+import clsx from 'clsx';
 import {frameworkConditionAnchor, frameworkParamAnchor, paramAnchor} from '@site/src/lib/anchors';
 import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
@@ -40,6 +41,7 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
   const at = readAt(call);
   const apis = call.targetApis.join(' / ');
   const factBase = `${op}/framework`;
+  const all = call.conditionLogic === 'all';
   return (
     <div className={styles.call} data-framework={call.id}>
       <p>
@@ -74,7 +76,7 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
       </pre>
       <SpecTable
         caption={
-          call.conditionLogic === 'all'
+          all
             ? translate(
                 {id: 'framework.conditions.all', message: '{fn} 调用 {api} 的条件（须全部满足）'},
                 {fn: call.function, api: call.conditions[0]!.api},
@@ -86,10 +88,11 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
         }
         headers={[
           translate({id: 'framework.col.condition', message: '条件'}),
-          translate({id: 'framework.col.api', message: '调用的接口'}),
+          // with `all`, every condition leads to the one API the caption names
+          ...(all ? [] : [translate({id: 'framework.col.api', message: '调用的接口'})]),
           translate({id: 'framework.col.text', message: '内容'}),
         ]}
-        className={styles.table}>
+        className={clsx(styles.table, all ? styles.twoColumns : styles.threeColumns)}>
         {call.conditions.map((c, i) => {
           const id = frameworkConditionAnchor(call.id, c.id);
           const fact = `${factBase}-condition/${call.id}-${c.id}`;
@@ -101,9 +104,11 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
                 <AnchorLink id={id} label={c.id} />
                 <VersionMarks fact={fact} />
               </th>
-              <td>
-                <code>{c.api}</code>
-              </td>
+              {!all && (
+                <td>
+                  <code>{c.api}</code>
+                </td>
+              )}
               <td>
                 <SpecText text={c.text} />
                 <div>
@@ -124,7 +129,7 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
           translate({id: 'framework.col.target', message: 'aclnn 参数'}),
           translate({id: 'framework.col.mapping', message: '传递方式'}),
         ]}
-        className={styles.table}>
+        className={clsx(styles.table, styles.threeColumns)}>
         {call.parameters.map((p) => {
           const id = frameworkParamAnchor(call.id, p);
           const fact = `${factBase}-param/${id.replace(/^framework-/, '').replace('-param-', '-')}`;
