@@ -102,7 +102,7 @@ for (const op of allOperators) {
             const row = box.locator(`tr[id="${frameworkConditionAnchor(call.id, c.id)}"]`);
             // `all`: the caption names the one API every condition leads to; `first-match`: each row names its API
             if (call.conditionLogic === 'all') {
-              await expect(box.locator('table', {has: row}).locator('caption')).toContainText(c.api);
+              await expect(row.locator('xpath=ancestor::table[1]/caption')).toContainText(c.api);
             } else {
               await expect(row).toContainText(c.api);
             }
