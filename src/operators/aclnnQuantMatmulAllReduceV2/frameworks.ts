@@ -21,8 +21,8 @@ const frameworks: NonNullable<OperatorSpecInput['frameworks']> = [
     targetApis: ['aclnnQuantMatmulAllReduceV2'],
     summary: {
       'zh-Hans':
-        'torch_npu 的所有 MatmulAllReduce 类 aclnn 接口共用这一个 Python 函数：它按输入的数据类型和可选参数在十个 aclnn 接口之间选择，只有一个分支调用 aclnnQuantMatmulAllReduceV2（int8 输入、传入 `pertoken_scale`、不带通信量化系数、不指定 `comm_mode`）。选中的接口由 `EXEC_NPU_CMD` 按名称查找，参数按位置依次传给 `aclnnQuantMatmulAllReduceV2GetWorkspaceSize`，其后追加 workspaceSize 与 executor 的地址；第二段接口由同一宏调用，Python 用户看不到 workspace 与 stream。',
-      en: 'torch_npu routes every MatmulAllReduce-family aclnn API through this one Python function: it picks one of ten aclnn APIs from the input dtypes and the optional arguments, and only one branch calls aclnnQuantMatmulAllReduceV2 (int8 inputs, a `pertoken_scale`, no communication-quantization scales, no `comm_mode`). `EXEC_NPU_CMD` looks the chosen API up by name and passes the arguments by position to `aclnnQuantMatmulAllReduceV2GetWorkspaceSize`, followed by the addresses of workspaceSize and executor; the same macro runs the second phase, so Python users never see the workspace or the stream.',
+        'torch_npu 的所有 MatmulAllReduce 类 aclnn 接口共用这一个 Python 函数：它按输入的数据类型和可选参数在十个 aclnn 接口之间选择，只有一个分支调用 aclnnQuantMatmulAllReduceV2（int8 输入、传入 `pertoken_scale`、不带通信量化系数、不指定 `comm_mode`）。选中的接口由 `EXEC_NPU_CMD` 按名称查找，参数按位置依次传给 `aclnnQuantMatmulAllReduceV2GetWorkspaceSize`，其后追加 workspaceSize 与 executor 的地址；workspace 由 torch_npu 申请，第二段接口由同一宏在当前 NPU stream 上调用，Python 用户看不到 workspace 与 stream。',
+      en: 'torch_npu routes every MatmulAllReduce-family aclnn API through this one Python function: it picks one of ten aclnn APIs from the input dtypes and the optional arguments, and only one branch calls aclnnQuantMatmulAllReduceV2 (int8 inputs, a `pertoken_scale`, no communication-quantization scales, no `comm_mode`). `EXEC_NPU_CMD` looks the chosen API up by name and passes the arguments by position to `aclnnQuantMatmulAllReduceV2GetWorkspaceSize`, followed by the addresses of workspaceSize and executor; torch_npu allocates the workspace and the same macro runs the second phase on the current NPU stream, so Python users never see the workspace or the stream.',
     },
     provenance: ['impl'],
     sources: [
@@ -31,7 +31,8 @@ const frameworks: NonNullable<OperatorSpecInput['frameworks']> = [
       {source: 'tnpu-mm-all-reduce-base', lines: [305, 545], hash: '319ffa96592ec4ad'},
       {source: 'tnpu-mm-all-reduce-base', lines: [477, 490], hash: 'ef1f2d547d849aef'},
       {source: 'tnpu-op-api-common-header', lines: [343, 346], hash: '4328fdb7686c5801'},
-      {source: 'tnpu-op-api-common-header', lines: [379, 381], hash: '2f14f38903b30546'},
+      {source: 'tnpu-op-api-common-header', lines: [361, 361], hash: 'f4d1c5d271ffbf23'},
+      {source: 'tnpu-op-api-common-header', lines: [379, 395], hash: '67f5cd1b3b9b768e'},
       {source: 'qmar-v2-header', lines: [47, 50], hash: 'e2e29d55dc410a70'},
     ],
     conditionLogic: 'all',

@@ -95,6 +95,8 @@ const frameworks: NonNullable<OperatorSpecInput['frameworks']> = [
         sources: [
           {source: 'tnpu-wqbmm', lines: [119, 121], hash: '8809e0b05d8bfd60'},
           {source: 'tnpu-wqbmm', lines: [136, 138], hash: '70321d5f8d77fce0'},
+          {source: 'tnpu-wqbmm', lines: [148, 150], hash: 'b8de620cac305471'},
+          {source: 'tnpu-wqbmm', lines: [161, 163], hash: '70321d5f8d77fce0'},
           {source: 'tnpu-wqbmm', lines: [37, 41], hash: '9f824d6b45623d79'},
           {source: 'tnpu-wqbmm', lines: [51, 61], hash: 'e64f2a5e4aabb3f6'},
           ...headers,
