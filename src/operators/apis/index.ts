@@ -7,10 +7,20 @@
  */
 import {ApiSpecSchema, type ApiSpec} from '../schema';
 import {formatIssues} from '../index';
+import TransQuantParam from './aclnnTransQuantParam';
 import TransQuantParamV2 from './aclnnTransQuantParamV2';
+import TransQuantParamV3 from './aclnnTransQuantParamV3';
+import CalculateMatmulWeightSizeV2 from './aclnnCalculateMatmulWeightSizeV2';
+import TransMatmulWeight from './aclnnTransMatmulWeight';
 
 /** Raw inputs, before validation (for the schema tests). */
-export const RawApis = [TransQuantParamV2] as const;
+export const RawApis = [
+  TransQuantParam,
+  TransQuantParamV2,
+  TransQuantParamV3,
+  CalculateMatmulWeightSizeV2,
+  TransMatmulWeight,
+] as const;
 
 /** Every related API, validated, in display order. */
 export const allApis: ApiSpec[] = RawApis.map((raw) => {
