@@ -38,7 +38,12 @@ const spec = {
         'zh-Hans': '指向 Host 上 FLOAT32 缩放系数的指针（公式中的 `scale`）。',
         en: 'Pointer to the FLOAT32 scales in host memory (`scale` in the formula).',
       },
-      rules: [{'zh-Hans': '调用方需保证其中没有 NaN 或 Inf。', en: 'The caller must ensure it holds no NaN or Inf.'}],
+      rules: [
+        {
+          'zh-Hans': '调用方需保证其中没有非数值或无穷大的值。',
+          en: 'The caller must ensure it holds no not-a-number or infinite values.',
+        },
+      ],
       valueType: 'float*',
       provenance: ['doc'],
       sources: [{source: 'tqp-doc', lines: [90, 99], hash: '4a3d61a5c3f76c14'}],
@@ -70,7 +75,12 @@ const spec = {
         'zh-Hans': '指向 Host 上 FLOAT32 偏移的指针（公式中的 `offset`）；不需要时传空指针。',
         en: 'Pointer to the FLOAT32 offsets in host memory (`offset` in the formula); null when not needed.',
       },
-      rules: [{'zh-Hans': '调用方需保证其中没有 NaN 或 Inf。', en: 'The caller must ensure it holds no NaN or Inf.'}],
+      rules: [
+        {
+          'zh-Hans': '调用方需保证其中没有非数值或无穷大的值。',
+          en: 'The caller must ensure it holds no not-a-number or infinite values.',
+        },
+      ],
       valueType: 'float*',
       provenance: ['doc'],
       sources: [{source: 'tqp-doc', lines: [110, 119], hash: '4fc59f8282f71e4d'}],

@@ -49,8 +49,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有 NaN 或 Inf。',
-          en: 'Empty tensors are not supported; the caller must ensure it holds no NaN or Inf.',
+          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有非数值或无穷大的值。',
+          en: 'Empty tensors are not supported; the caller must ensure it holds no not-a-number or infinite values.',
         },
         {
           'zh-Hans': 'shape 为 (t,)（t = 1 或 n）或 (1, n)，n 与 matmul 右矩阵的 n 一致。',
@@ -75,8 +75,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有 NaN 或 Inf。',
-          en: 'Empty tensors are not supported; the caller must ensure it holds no NaN or Inf.',
+          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有非数值或无穷大的值。',
+          en: 'Empty tensors are not supported; the caller must ensure it holds no not-a-number or infinite values.',
         },
         {'zh-Hans': 'shape 为 (t,)（t = 1 或 n）或 (1, n)。', en: 'Shape (t,) with t = 1 or n, or (1, n).'},
       ],
