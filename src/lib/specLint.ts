@@ -123,7 +123,10 @@ export function checkParameterColumns(op: {
   const problems: Problem[] = [];
   for (const p of [...op.parameters, ...op.executeParameters]) {
     const isTensor = /aclTensor/.test(p.cType);
-    if (isTensor) {
+    if ('reserved' in p && p.reserved) {
+      if (!p.optional)
+        problems.push(`${op.id}.${p.name}: a reserved parameter is passed as a null pointer: mark it optional`);
+    } else if (isTensor) {
       if (p.dtypes.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one dtype`);
       if (p.formats.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one format`);
       if (!p.dims) problems.push(`${op.id}.${p.name}: a tensor needs its dims`);

@@ -147,7 +147,12 @@ export const ApiDTypeSchema = z.enum(ApiDTypes);
  * list `ApiDTypes` (INT4, FLOAT8_E4M3FN, HIFLOAT8, FLOAT4_E2M1, … for later family members).
  */
 export const ApiParameterSchema = z
-  .strictObject({...ParameterShape, dtypes: z.array(ApiDTypeSchema).default([])})
+  .strictObject({
+    ...ParameterShape,
+    dtypes: z.array(ApiDTypeSchema).default([]),
+    /** Documented as reserved (unused; pass a null pointer): a tensor row then states no type columns. (false) */
+    reserved: z.boolean().default(false),
+  })
   .refine(citedWhenNotSeed, CitationRequired);
 export type ApiParameter = z.infer<typeof ApiParameterSchema>;
 
