@@ -2,7 +2,16 @@
  * Every fact of the site that must carry a citation, listed with where it is and what it cites.
  * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
  */
-import type {ApiSpec, Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
+import type {
+  ApiSpec,
+  Citation,
+  Erratum,
+  Family,
+  OperatorSpec,
+  Provenance,
+  Source,
+  StatusCode,
+} from '../../operators/schema';
 
 export interface Fact {
   /**
@@ -30,7 +39,9 @@ export interface Fact {
     | 'erratum-implementation'
     | 'status-code'
     | 'fact'
-    | 'first-release';
+    | 'first-release'
+    | 'family-decision'
+    | 'migration';
   /** The operator (or related API, src/operators/apis/) it belongs to; null for errata and status codes. */
   operator: string | null;
   /** The provenance tags the fact declares (errata columns imply theirs). */
@@ -101,6 +112,28 @@ export function apiFacts(api: ApiSpec): Fact[] {
   ];
 }
 
+/** Every fact of an operator family page: its decisions and migration rows (`family/<id>/…`). */
+export function familyFacts(family: Family): Fact[] {
+  const f = (
+    kind: Fact['kind'],
+    part: string,
+    id: string,
+    x: {provenance: Provenance[]; sources: Citation[]},
+  ): Fact => ({
+    key: `family/${family.id}/${part}/${id}`,
+    where: `family ${family.id} ${part} ${id}`,
+    kind,
+    operator: null,
+    provenance: x.provenance,
+    sources: x.sources,
+    implementation: isImplementation(x.provenance),
+  });
+  return [
+    ...family.decisions.map((d) => f('family-decision', 'decision', d.id, d)),
+    ...(family.migration?.rows ?? []).map((r) => f('migration', 'migration', r.id, r)),
+  ];
+}
+
 /** The three columns of an erratum: key suffix, fact kind, the provenance it implies, its citations. */
 const ErratumColumns = [
   ['documented', 'erratum-documented', 'seed', 'documented'],
@@ -140,8 +173,15 @@ export function allFacts(
   errata: readonly Erratum[],
   codes: readonly StatusCode[],
   apis: readonly ApiSpec[] = [],
+  families: readonly Family[] = [],
 ): Fact[] {
-  return [...ops.flatMap(operatorFacts), ...errataFacts(errata), ...statusCodeFacts(codes), ...apis.flatMap(apiFacts)];
+  return [
+    ...ops.flatMap(operatorFacts),
+    ...errataFacts(errata),
+    ...statusCodeFacts(codes),
+    ...apis.flatMap(apiFacts),
+    ...families.flatMap(familyFacts),
+  ];
 }
 
 const KindOfProvenance: Record<Provenance, Source['kind'][]> = {

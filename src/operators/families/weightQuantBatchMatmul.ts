@@ -324,19 +324,26 @@ const family = {
         sources: [{source: 'wqbmm-v3-doc', lines: [201, 210], hash: 'ff223a4c7168c895'}],
       },
       {
-        id: 'quant-params',
+        id: 'quant-scale',
         from: null,
         to: 'quantScaleOptional',
         text: {
-          'zh-Hans':
-            'V3 新增的输出量化参数 `quantScaleOptional`、`quantOffsetOptional`：V1 没有输出量化，迁移时都传空指针。',
-          en: 'New in V3, the output-quantization parameters `quantScaleOptional` and `quantOffsetOptional`: V1 has no output quantization, so pass null pointers for both.',
+          'zh-Hans': 'V3 新增的输出量化参数：V1 没有输出量化，迁移时传空指针。',
+          en: 'New in V3, output quantization: V1 has none, so pass a null pointer.',
         },
         provenance: ['doc'],
-        sources: [
-          {source: 'wqbmm-v3-doc', lines: [157, 170], hash: '72c78e14e8367d1e'},
-          {source: 'wqbmm-v3-doc', lines: [171, 180], hash: '2d3cf789921df3d3'},
-        ],
+        sources: [{source: 'wqbmm-v3-doc', lines: [157, 170], hash: '72c78e14e8367d1e'}],
+      },
+      {
+        id: 'quant-offset',
+        from: null,
+        to: 'quantOffsetOptional',
+        text: {
+          'zh-Hans': 'V3 新增的输出量化偏移：迁移时传空指针。',
+          en: 'New in V3, the output-quantization offset: pass a null pointer.',
+        },
+        provenance: ['doc'],
+        sources: [{source: 'wqbmm-v3-doc', lines: [171, 180], hash: '2d3cf789921df3d3'}],
       },
     ],
   },

@@ -5,11 +5,19 @@
  * provenance tag must be backed by a citation of its kind.
  */
 import {describe, expect, it} from 'vitest';
-import {allApis, allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../../operators';
+import {
+  allApis,
+  allErrata,
+  allFamilies,
+  allOperators,
+  allRepositories,
+  allSources,
+  allStatusCodes,
+} from '../../../operators';
 import {allFacts, apiFacts, citationProblems, operatorFacts} from '../facts';
 
 const sources = new Map(allSources.map((s) => [s.id, s]));
-const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
+const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis, allFamilies);
 
 describe('citations', () => {
   it('every fact has at least one citation, and every provenance tag is backed by a source of its kind', () => {
@@ -33,6 +41,8 @@ describe('citations', () => {
       'erratum-implementation',
       'fact',
       'first-release',
+      'family-decision',
+      'migration',
     ] as const) {
       expect(kinds.has(k), k).toBe(true);
     }
