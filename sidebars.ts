@@ -16,6 +16,17 @@ const sidebars = {
     },
     {
       type: 'category',
+      label: '算子族',
+      collapsed: false,
+      items: [
+        'families/weight-quant-batch-matmul',
+        'api/aclnnWeightQuantBatchMatmulV2',
+        'api/aclnnWeightQuantBatchMatmulV3',
+        'api/aclnnWeightQuantBatchMatmulNz',
+      ],
+    },
+    {
+      type: 'category',
       label: '配套接口',
       collapsed: false,
       items: [
