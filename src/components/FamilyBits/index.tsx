@@ -75,12 +75,17 @@ export function FamilyComparison({family}: {family: string}): ReactNode {
               )}
             </td>
             <td>
-              {m.products.filter((p) => p.supported).length === 0
-                ? Dash
-                : m.products
+              {m.products.some((p) => p.supported) ? (
+                <ul className="family-products">
+                  {m.products
                     .filter((p) => p.supported)
-                    .map((p) => p.name)
-                    .join('；')}
+                    .map((p) => (
+                      <li key={p.id}>{p.name}</li>
+                    ))}
+                </ul>
+              ) : (
+                Dash
+              )}
             </td>
             <td>
               {m.firstRelease ? (
