@@ -4,7 +4,16 @@
  * Each check returns human-readable problems ("where: what is wrong, what to do").
  */
 import katex from 'katex';
-import type {Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
+import type {
+  ApiParameter,
+  ApiSpec,
+  Erratum,
+  Family,
+  OperatorSpec,
+  Parameter,
+  Source,
+  StatusCode,
+} from '../operators/schema';
 import {allFacts} from './sources/facts';
 import {normalizeCType, parsePrototype} from './prototype';
 import {OperatorSections, rowAnchors} from './anchors';
@@ -17,11 +26,18 @@ export const KatexOptions = {displayMode: true, throwOnError: true, strict: 'err
 
 /** Parameter rows match the documented prototype: same names, same order, same C types. */
 export function checkPrototypes(op: OperatorSpec): Problem[] {
-  const problems: Problem[] = [];
-  const pairs: [string, OperatorSpec['prototypes']['getWorkspaceSize'], Parameter[]][] = [
+  return checkPrototypePairs(op.id, [
     ['parameters', op.prototypes.getWorkspaceSize, op.parameters],
     ['executeParameters', op.prototypes.execute, op.executeParameters],
-  ];
+  ]);
+}
+
+type PrototypePair = [field: string, proto: {name: string; declaration: string}, rows: (Parameter | ApiParameter)[]];
+
+/** Each prototype against its table rows: same names, same order, same C types. */
+function checkPrototypePairs(id: string, pairs: PrototypePair[]): Problem[] {
+  const op = {id};
+  const problems: Problem[] = [];
   for (const [field, proto, rows] of pairs) {
     let parsed;
     try {
@@ -108,11 +124,18 @@ export function checkReferences(op: OperatorSpec, errata: Erratum[]): Problem[] 
 }
 
 /** Tensor rows state dtypes and formats; non-tensor rows state a value type. */
-export function checkParameterColumns(op: OperatorSpec): Problem[] {
+export function checkParameterColumns(op: {
+  id: string;
+  parameters: readonly (Parameter | ApiParameter)[];
+  executeParameters: readonly (Parameter | ApiParameter)[];
+}): Problem[] {
   const problems: Problem[] = [];
   for (const p of [...op.parameters, ...op.executeParameters]) {
     const isTensor = /aclTensor/.test(p.cType);
-    if (isTensor) {
+    if ('reserved' in p && p.reserved) {
+      if (!p.optional)
+        problems.push(`${op.id}.${p.name}: a reserved parameter is passed as a null pointer: mark it optional`);
+    } else if (isTensor) {
       if (p.dtypes.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one dtype`);
       if (p.formats.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one format`);
       if (!p.dims) problems.push(`${op.id}.${p.name}: a tensor needs its dims`);
@@ -231,5 +254,128 @@ export function lintAll(
   for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`errata: duplicate id "${id}"`);
   if (codes) for (const op of ops) problems.push(...checkStatusCodes(op, codes));
   if (codes && sources) problems.push(...checkCitationSources(ops, errata, codes, sources));
+  return problems;
+}
+
+/**
+ * The cross-field checks of the related APIs (ApiSpecSchema, src/operators/apis/): the parameter
+ * rows match `prototypes[0]` (and `prototypes[1]` for a two-phase API, whose execute rows are then
+ * required), tensor columns, text, unique ids and anchors, errata links, a `family` on every family
+ * member, the first release among `releaseIds`, and (when given) registered citation sources.
+ */
+export function lintApis(
+  apis: readonly ApiSpec[],
+  errata: readonly Erratum[],
+  releaseIds: readonly string[],
+  sources?: readonly Source[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const errataIds = new Set(errata.map((e) => e.id));
+  const sourceIds = sources ? new Set(sources.map((x) => x.id)) : null;
+  const seenApis = new Set<string>();
+  for (const api of apis) {
+    if (seenApis.has(api.id)) problems.push(`apis: duplicate API "${api.id}"`);
+    seenApis.add(api.id);
+    const [first, execute] = api.prototypes;
+    const pairs: PrototypePair[] = [['parameters', first, api.parameters]];
+    if (execute) pairs.push(['executeParameters', execute, api.executeParameters]);
+    else if (api.executeParameters.length > 0)
+      problems.push(`${api.id}: executeParameters given but there is no second (execute) prototype`);
+    problems.push(...checkPrototypePairs(api.id, pairs));
+    if (!api.prototypes.some((p) => p.name === api.id))
+      problems.push(`${api.id}: no prototype is named after the API (the execute call or the single function)`);
+    problems.push(...checkParameterColumns(api), ...checkText(api, api.id));
+    if (api.kind === 'family-member' && api.family === null)
+      problems.push(`${api.id}: a family member needs its family id`);
+    if (api.firstRelease && !releaseIds.includes(api.firstRelease.release))
+      problems.push(`${api.id}: first release "${api.firstRelease.release}" is not a release of releases.ts`);
+    const anchors = [
+      ...api.parameters.map((p) => `param-${p.name}`),
+      ...api.executeParameters.map((p) => `exec-param-${p.name}`),
+      ...api.products.map((p) => `product-${p.id}`),
+      ...api.facts.map((f) => `fact-${f.id}`),
+    ];
+    for (const a of anchors.filter((x, i) => anchors.indexOf(x) !== i))
+      problems.push(`${api.id}: duplicate anchor "#${a}"`);
+    const links: [string, string[]][] = [
+      ...api.parameters.map((p) => [`parameter "${p.name}"`, p.errata] as [string, string[]]),
+      ...api.executeParameters.map((p) => [`execute parameter "${p.name}"`, p.errata] as [string, string[]]),
+      ...api.facts.map((f) => [`fact "${f.id}"`, f.errata] as [string, string[]]),
+      ['deprecation', api.deprecation?.errata ?? []],
+    ];
+    for (const [where, ids] of links) {
+      for (const id of ids) if (!errataIds.has(id)) problems.push(`${api.id}: ${where} links unknown erratum "${id}"`);
+    }
+    if (sourceIds) {
+      const cited = [
+        ...api.parameters,
+        ...api.executeParameters,
+        ...api.products,
+        ...api.facts,
+        ...(api.firstRelease ? [api.firstRelease] : []),
+        ...(api.deprecation ? [api.deprecation] : []),
+      ].flatMap((x) => x.sources);
+      for (const c of cited)
+        if (!sourceIds.has(c.source)) problems.push(`${api.id}: cites unknown source "${c.source}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The family checks: members are operators or related APIs and list their family; decisions
+ * recommend a member; migration rows name real parameters of `from` / `to`, and every parameter of
+ * both phase-1 prototypes (but the workspace outputs) is covered by a row; ids are unique.
+ */
+export function lintFamilies(
+  families: readonly Family[],
+  ops: readonly OperatorSpec[],
+  apis: readonly ApiSpec[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const params = (id: string): string[] | null => {
+    const spec = ops.find((o) => o.id === id) ?? apis.find((a) => a.id === id);
+    return spec ? spec.parameters.map((p) => p.name).filter((n) => n !== 'workspaceSize' && n !== 'executor') : null;
+  };
+  for (const f of families) {
+    for (const m of f.members) {
+      if (params(m) === null) problems.push(`family ${f.id}: unknown member "${m}"`);
+      const api = apis.find((a) => a.id === m);
+      if (api && api.family !== f.id) problems.push(`family ${f.id}: member ${m} names family "${api.family}"`);
+    }
+    for (const a of apis.filter((x) => x.family === f.id)) {
+      if (!f.members.includes(a.id)) problems.push(`family ${f.id}: ${a.id} names the family but is not a member`);
+    }
+    const ids = [
+      ...f.decisions.map((d) => `decision-${d.id}`),
+      ...(f.migration?.rows ?? []).map((r) => `migration-${r.id}`),
+    ];
+    for (const id of ids.filter((x, i) => ids.indexOf(x) !== i))
+      problems.push(`family ${f.id}: duplicate anchor "#${id}"`);
+    for (const d of f.decisions) {
+      if (!f.members.includes(d.recommend))
+        problems.push(`family ${f.id}: decision "${d.id}" recommends non-member ${d.recommend}`);
+    }
+    const mig = f.migration;
+    if (!mig) continue;
+    const from = params(mig.from) ?? [];
+    const to = params(mig.to) ?? [];
+    if (!f.members.includes(mig.from) || !f.members.includes(mig.to))
+      problems.push(`family ${f.id}: the migration must go between members`);
+    for (const r of mig.rows) {
+      if (r.from !== null && !from.includes(r.from))
+        problems.push(`family ${f.id}: migration "${r.id}": ${mig.from} has no parameter "${r.from}"`);
+      if (r.to !== null && !to.includes(r.to))
+        problems.push(`family ${f.id}: migration "${r.id}": ${mig.to} has no parameter "${r.to}"`);
+      if (r.from === null && r.to === null) problems.push(`family ${f.id}: migration "${r.id}" maps nothing`);
+    }
+    for (const p of from)
+      if (!mig.rows.some((r) => r.from === p))
+        problems.push(`family ${f.id}: ${mig.from} parameter "${p}" has no migration row`);
+    for (const p of to)
+      if (!mig.rows.some((r) => r.to === p))
+        problems.push(`family ${f.id}: ${mig.to} parameter "${p}" has no migration row`);
+    problems.push(...checkText(f, `family ${f.id}`));
+  }
   return problems;
 }

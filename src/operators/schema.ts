@@ -13,7 +13,7 @@
  * The types are derived from the schema (`z.infer`), so data and validation cannot drift.
  */
 import * as z from 'zod';
-import {DTypes} from './constants';
+import {ApiDTypes, DTypes} from './constants';
 
 /** Locales every string must carry. zh-Hans is the default locale of the site. */
 export const Locales = ['zh-Hans', 'en'] as const;
@@ -108,39 +108,53 @@ export const StatusNameSchema = z
 export type StatusName = z.infer<typeof StatusNameSchema>;
 
 /** One row of an operator's parameter table (phase 1 or phase 2). */
-export const ParameterSchema = z
+const ParameterShape = {
+  /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
+  cType: nonEmpty,
+  /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
+  direction: z.enum(['in', 'out']),
+  /** May the caller pass a null pointer (or omit the value)? (false) */
+  optional: z.boolean().default(false),
+  /** What the parameter is, one sentence. */
+  meaning: L10nSchema,
+  /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
+  rules: z.array(L10nSchema).default([]),
+  /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
+  dtypes: z.array(DTypeSchema).default([]),
+  /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
+  valueType: z.string().optional(),
+  /** Storage formats of a tensor. Empty for non-tensors. ([]) */
+  formats: z.array(FormatSchema).default([]),
+  /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
+  dims: L10nSchema.optional(),
+  /** Non-contiguous tensor support. ('not-applicable') */
+  nonContiguous: NonContiguousSchema.default('not-applicable'),
+  /** Where the row's facts come from. */
+  provenance: z.array(ProvenanceSchema).min(1),
+  /** The upstream lines the row rests on. */
+  sources: Sources,
+  /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
+  errata: z.array(KebabId).default([]),
+};
+export const ParameterSchema = z.strictObject(ParameterShape).refine(citedWhenNotSeed, CitationRequired);
+export type Parameter = z.infer<typeof ParameterSchema>;
+
+export const ApiDTypeSchema = z.enum(ApiDTypes);
+/**
+ * A parameter row of a related API (ApiSpecSchema): the operator row, with the wider element-type
+ * list `ApiDTypes` (INT4, FLOAT8_E4M3FN, HIFLOAT8, FLOAT4_E2M1, … for later family members).
+ */
+export const ApiParameterSchema = z
   .strictObject({
-    /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
-    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-    /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
-    cType: nonEmpty,
-    /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
-    direction: z.enum(['in', 'out']),
-    /** May the caller pass a null pointer (or omit the value)? (false) */
-    optional: z.boolean().default(false),
-    /** What the parameter is, one sentence. */
-    meaning: L10nSchema,
-    /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
-    rules: z.array(L10nSchema).default([]),
-    /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
-    dtypes: z.array(DTypeSchema).default([]),
-    /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
-    valueType: z.string().optional(),
-    /** Storage formats of a tensor. Empty for non-tensors. ([]) */
-    formats: z.array(FormatSchema).default([]),
-    /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
-    dims: L10nSchema.optional(),
-    /** Non-contiguous tensor support. ('not-applicable') */
-    nonContiguous: NonContiguousSchema.default('not-applicable'),
-    /** Where the row's facts come from. */
-    provenance: z.array(ProvenanceSchema).min(1),
-    /** The upstream lines the row rests on. */
-    sources: Sources,
-    /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
-    errata: z.array(KebabId).default([]),
+    ...ParameterShape,
+    dtypes: z.array(ApiDTypeSchema).default([]),
+    /** Documented as reserved (unused; pass a null pointer): a tensor row then states no type columns. (false) */
+    reserved: z.boolean().default(false),
   })
   .refine(citedWhenNotSeed, CitationRequired);
-export type Parameter = z.infer<typeof ParameterSchema>;
+export type ApiParameter = z.infer<typeof ApiParameterSchema>;
 
 /** One error row of phase 1 (`…GetWorkspaceSize`) or phase 2. Anchor: `#error-<code>-<slug>`. */
 export const ErrorRowSchema = z
@@ -398,6 +412,162 @@ export const OperatorSpecSchema = z.strictObject({
   /** How framework functions (e.g. torch_npu) reach this operator. ([]) */
   frameworks: z.array(FrameworkCallSchema).default([]),
 });
+
+/**
+ * A related API (issue 14): a lighter spec than an operator's, for the calls the two operators
+ * depend on (`companion`: aclnnTransQuantParam*, aclnnCalculateMatmulWeightSizeV2,
+ * aclnnTransMatmulWeight) and for the other versions of an operator family (`family-member`:
+ * aclnnWeightQuantBatchMatmulV2/V3/Nz, aclnnQuantMatmulAllReduce V1/V3/V4/V5). Data lives in
+ * `src/operators/apis/<apiName>.ts`, registered in `src/operators/apis/index.ts`; pages at
+ * `/api/<apiName>`.
+ *
+ * Anchors (public): `#param-<name>` (parameters of `prototypes[0]`), `#exec-param-<name>`
+ * (parameters of `prototypes[1]`, the execute call of a two-phase API), `#fact-<id>`. Fact keys (src/lib/sources/facts.ts): `<apiName>/parameter/<name>`,
+ * `<apiName>/execute-parameter/<name>`, `<apiName>/product/<id>`, `<apiName>/fact/<id>`,
+ * `<apiName>/first-release`, `<apiName>/deprecation`.
+ *
+ * Shape is stable: later changes add optional fields only.
+ */
+export const ApiFactSchema = z
+  .strictObject({
+    /** Public anchor `#fact-<id>`. */
+    id: KebabId,
+    /**
+     * `produces`: what the call writes or returns; `adds`: what this version adds over the previous
+     * one of its family; `usage`: how an operator (named in `relatesTo`) consumes it; `note`: anything else.
+     */
+    kind: z.enum(['produces', 'adds', 'usage', 'note']),
+    /** The API the fact relates to (for `usage`: the consuming operator; for `adds`: the version it extends). */
+    relatesTo: z
+      .string()
+      .regex(/^aclnn[A-Za-z0-9]+$/)
+      .optional(),
+    text: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    errata: z.array(KebabId).default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
+export type ApiFact = z.infer<typeof ApiFactSchema>;
+
+export const ApiSpecSchema = z.strictObject({
+  /** The official API name (of the execute call, or of the single function): URL slug, file name, registry key. */
+  id: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+  kind: z.enum(['companion', 'family-member']),
+  /** The family id (kebab-case, e.g. `weight-quant-batch-matmul`, `quant-matmul-all-reduce`); null for a companion. */
+  family: KebabId.nullable(),
+  /** Header to include, e.g. `aclnnop/aclnn_trans_quant_param_v2.h`. */
+  header: nonEmpty,
+  summary: L10nSchema,
+  description: L10nSchema,
+  /**
+   * The documented declarations: `[GetWorkspaceSize, execute]` for a two-phase API, or one
+   * function (e.g. aclnnTransQuantParam, aclnnCalculateMatmulWeightSizeV2).
+   */
+  prototypes: z.array(PrototypeSchema).min(1).max(2),
+  /** Parameters of `prototypes[0]`, in prototype order. */
+  parameters: z.array(ApiParameterSchema).min(1),
+  /** Parameters of `prototypes[1]` (the execute call), in prototype order; empty for a single function. ([]) */
+  executeParameters: z.array(ApiParameterSchema).default([]),
+  products: z.array(ProductSchema).min(1),
+  /**
+   * The first release (an id of releases.ts) whose sources document the API, when the sources
+   * establish it; null: undetermined (shown as such).
+   */
+  firstRelease: z
+    .strictObject({
+      release: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.]*$/),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
+    })
+    .refine(citedWhenNotSeed, CitationRequired)
+    .nullable()
+    .default(null),
+  /** What it produces / adds / how the operators use it: cited facts. */
+  facts: z.array(ApiFactSchema).min(1),
+  /** Present when the API is deprecated. (null) */
+  deprecation: z
+    .strictObject({
+      replacement: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
+      errata: z.array(KebabId).default([]),
+    })
+    .refine(citedWhenNotSeed, CitationRequired)
+    .nullable()
+    .default(null),
+});
+/** A validated related-API spec (defaults applied). */
+export type ApiSpec = z.infer<typeof ApiSpecSchema>;
+/** What an `src/operators/apis/<apiName>.ts` file writes (defaults optional). */
+export type ApiSpecInput = z.input<typeof ApiSpecSchema>;
+
+/**
+ * An operator family (issue 14): its versions in display order (operators of this site and related
+ * APIs), the cited "which one do I call?" decisions, and optionally a migration guide between two
+ * versions. The comparison tables of the family page are computed from the members' specs; only
+ * what no spec states (decisions, parameter mappings) is written here. Data lives in
+ * `src/operators/families/<id>.ts`; page `/families/<id>`. Anchors: `#decision-<id>`,
+ * `#migration-<id>`, `#diff-<parameter>`. Fact keys: `family/<id>/decision/<id>`,
+ * `family/<id>/migration/<id>`.
+ */
+const FamilyApiName = z.string().regex(/^aclnn[A-Za-z0-9]+$/);
+export const FamilySchema = z.strictObject({
+  id: KebabId,
+  title: L10nSchema,
+  summary: L10nSchema,
+  /** The versions, oldest first: operator ids (src/operators/<id>/) or related-API ids (src/operators/apis/). */
+  members: z.array(FamilyApiName).min(2),
+  decisions: z
+    .array(
+      z
+        .strictObject({
+          id: KebabId,
+          /** The situation ("if you …"). */
+          when: L10nSchema,
+          /** The version to call. */
+          recommend: FamilyApiName,
+          /** Why, in one or two sentences. */
+          because: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .min(1),
+  migration: z
+    .strictObject({
+      from: FamilyApiName,
+      to: FamilyApiName,
+      rows: z
+        .array(
+          z
+            .strictObject({
+              id: KebabId,
+              /** Parameter of `from` (null: new in `to`). */
+              from: z.string().nullable(),
+              /** Parameter of `to` (null: no equivalent). */
+              to: z.string().nullable(),
+              text: L10nSchema,
+              provenance: z.array(ProvenanceSchema).min(1),
+              sources: Sources,
+            })
+            .refine(citedWhenNotSeed, CitationRequired),
+        )
+        .min(1),
+      /** Compiled before/after samples, relative to `src/operators/families/<id>/`. */
+      samples: z.strictObject({
+        before: z.string().regex(/^samples\/[a-z0-9-]+\.cpp$/),
+        after: z.string().regex(/^samples\/[a-z0-9-]+\.cpp$/),
+      }),
+    })
+    .nullable()
+    .default(null),
+});
+export type Family = z.infer<typeof FamilySchema>;
+export type FamilyInput = z.input<typeof FamilySchema>;
 
 /** A repository (or the seed pages) that sources live in. */
 export const RepositorySchema = z.strictObject({

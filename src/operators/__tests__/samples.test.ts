@@ -1,8 +1,10 @@
 // @vitest-environment node
 /**
  * Compiles every C++ sample of every operator against compile-only headers: the operator's
- * own header is generated from its spec (operatorStubHeader), everything else comes from the
- * hand-written stubs in src/lib/cpp-stubs/. A sample that calls an operator with arguments
+ * own header is generated from its spec (operatorStubHeader), the headers of the related APIs
+ * (src/operators/apis/: aclnnTransQuantParam*, aclnnCalculateMatmulWeightSizeV2,
+ * aclnnTransMatmulWeight, the family members) from their specs (apiStubHeaders); everything else
+ * (runtime, HCCL, meta types) comes from the hand-written stubs in src/lib/cpp-stubs/. A sample that calls an operator with arguments
  * that do not match the documented prototype fails here.
  *
  * Needs `g++` on PATH (C++17).
@@ -13,8 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {operatorStubHeader} from '../../lib/stubHeader';
-import {allOperators} from '../index';
+import {apiStubHeaders, operatorStubHeader} from '../../lib/stubHeader';
+import {parsePrototype} from '../../lib/prototype';
+import {allApis, allFamilies, allOperators} from '../index';
 
 const operatorsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stubsDir = path.resolve(operatorsDir, '../lib/cpp-stubs');
@@ -50,6 +53,14 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(target), {recursive: true});
     fs.writeFileSync(target, operatorStubHeader(spec));
   }
+  for (const [header, text] of apiStubHeaders(allApis)) {
+    const target = path.join(includeDir, header);
+    if (fs.existsSync(target)) {
+      throw new Error(`generated header ${header} collides with a file in cpp-stubs or an operator header`);
+    }
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(target, text);
+  }
 });
 
 afterAll(() => {
@@ -78,6 +89,33 @@ describe('compile-only stub headers', () => {
   );
 });
 
+describe('related APIs (src/operators/apis/) in the stub headers', () => {
+  it('no hand-written stub declares a related API: their declarations are generated from the specs', () => {
+    const names = allApis.flatMap((api) => api.prototypes.map((p) => p.name));
+    for (const file of listFiles(stubsDir)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const name of names)
+        expect(text, path.relative(stubsDir, file)).not.toMatch(new RegExp(`\\b${name}\\s*\\(`));
+    }
+  });
+
+  it.each(allApis.map((api) => [api.id, api] as const))(
+    '%s: every prototype is declared in its generated header and a call with its documented arity compiles',
+    (_id, api) => {
+      const header = apiStubHeaders(allApis).get(api.header)!;
+      const file = path.join(includeDir, `call-${api.id}.cpp`);
+      const calls = api.prototypes.map((p) => {
+        expect(header).toMatch(new RegExp(`\\b${p.name}\\s*\\(`));
+        const args = parsePrototype(p.declaration).params.map((x) => `static_cast<${x.cType}>(0)`);
+        return `  (void)${p.name}(${args.join(', ')});`;
+      });
+      fs.writeFileSync(file, [`#include "${api.header}"`, 'int main() {', ...calls, '  return 0;', '}', ''].join('\n'));
+      const {status, stderr} = compile(file);
+      expect(status, stderr).toBe(0);
+    },
+  );
+});
+
 describe.each(allOperators.map((spec) => [spec.id, spec] as const))('samples of %s', (_id, spec) => {
   it('has at least one sample', () => {
     expect(spec.samples.length).toBeGreaterThan(0);
@@ -95,6 +133,30 @@ describe.each(allOperators.map((spec) => [spec.id, spec] as const))('samples of 
     },
   );
 });
+
+describe.each(allFamilies.filter((f) => f.migration).map((f) => [f.id, f] as const))(
+  'migration samples of the %s family',
+  (_id, family) => {
+    const mig = family.migration!;
+    const dir = path.join(operatorsDir, 'families', family.id);
+    const headerOf = (id: string): string =>
+      (allOperators.find((o) => o.id === id) ?? allApis.find((a) => a.id === id))!.header;
+
+    it.each([
+      ['before', mig.samples.before, mig.from],
+      ['after', mig.samples.after, mig.to],
+    ] as const)('%s (%s) calls %s and compiles with -Wall -Werror', (_which, file, api) => {
+      const full = path.join(dir, file);
+      expect(fs.existsSync(full), `missing ${full}`).toBe(true);
+      const source = fs.readFileSync(full, 'utf8');
+      expect(source).toContain(`#include "${headerOf(api)}"`);
+      expect(source).toMatch(new RegExp(`\\b${api}GetWorkspaceSize\\s*\\(`));
+      expect(source).toMatch(new RegExp(`\\b${api}\\s*\\(`));
+      const {status, stderr} = compile(full);
+      expect(status, `g++ failed on ${file}:\n${stderr}`).toBe(0);
+    });
+  },
+);
 
 describe('the compile check can fail', () => {
   it('rejects a call of aclnnQuantMatmulAllReduceV2GetWorkspaceSize with a wrong argument count', () => {

@@ -22,6 +22,14 @@ import {
 import {copyableHeading} from './CopyableHeading';
 import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
 import ChangeLog from '@site/src/components/ChangeLog';
+import {ApiCallers, ApiFacts, ApiIntro} from '@site/src/components/ApiBits';
+import {
+  FamilyComparison,
+  FamilyDecisions,
+  FamilyMigration,
+  FamilyParamDiff,
+  FamilySample,
+} from '@site/src/components/FamilyBits';
 import {ReleaseSelector} from '@site/src/components/Versioned';
 import FrameworkMapping from '@site/src/components/FrameworkMapping';
 
@@ -52,4 +60,12 @@ export default {
   ChangeLog,
   ReleaseSelector,
   FrameworkMapping,
+  ApiIntro,
+  ApiFacts,
+  ApiCallers,
+  FamilyComparison,
+  FamilyDecisions,
+  FamilyMigration,
+  FamilyParamDiff,
+  FamilySample,
 };
