@@ -24,7 +24,6 @@ export async function openIn(page: Page, url: string, mode: Mode): Promise<void>
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
 }
 
-
 /**
  * axe's violations on the page, or only inside `include` (CSS selectors): the interactive states
  * check the part that changed (the whole page is checked in its resting state), which keeps them
