@@ -300,6 +300,98 @@ export const OperatorSpecSchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * A related API (issue 14): a lighter spec than an operator's, for the calls the two operators
+ * depend on (`companion`: aclnnTransQuantParam*, aclnnCalculateMatmulWeightSizeV2,
+ * aclnnTransMatmulWeight) and for the other versions of an operator family (`family-member`:
+ * aclnnWeightQuantBatchMatmulV2/V3/Nz, aclnnQuantMatmulAllReduce V1/V3/V4/V5). Data lives in
+ * `src/operators/apis/<apiName>.ts`, registered in `src/operators/apis/index.ts`; pages at
+ * `/api/<apiName>`.
+ *
+ * Anchors (public): `#param-<name>` (parameters of `prototypes[0]`), `#exec-param-<name>`
+ * (parameters of `prototypes[1]`, the execute call of a two-phase API), `#product-<id>`,
+ * `#fact-<id>`. Fact keys (src/lib/sources/facts.ts): `<apiName>/parameter/<name>`,
+ * `<apiName>/execute-parameter/<name>`, `<apiName>/product/<id>`, `<apiName>/fact/<id>`,
+ * `<apiName>/first-release`, `<apiName>/deprecation`.
+ *
+ * Shape is stable: later changes add optional fields only.
+ */
+export const ApiFactSchema = z
+  .strictObject({
+    /** Public anchor `#fact-<id>`. */
+    id: KebabId,
+    /**
+     * `produces`: what the call writes or returns; `adds`: what this version adds over the previous
+     * one of its family; `usage`: how an operator (named in `relatesTo`) consumes it; `note`: anything else.
+     */
+    kind: z.enum(['produces', 'adds', 'usage', 'note']),
+    /** The API the fact relates to (for `usage`: the consuming operator; for `adds`: the version it extends). */
+    relatesTo: z
+      .string()
+      .regex(/^aclnn[A-Za-z0-9]+$/)
+      .optional(),
+    text: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    errata: z.array(KebabId).default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
+export type ApiFact = z.infer<typeof ApiFactSchema>;
+
+export const ApiSpecSchema = z.strictObject({
+  /** The official API name (of the execute call, or of the single function): URL slug, file name, registry key. */
+  id: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+  kind: z.enum(['companion', 'family-member']),
+  /** The family id (kebab-case, e.g. `weight-quant-batch-matmul`, `quant-matmul-all-reduce`); null for a companion. */
+  family: KebabId.nullable(),
+  /** Header to include, e.g. `aclnnop/aclnn_trans_quant_param_v2.h`. */
+  header: nonEmpty,
+  summary: L10nSchema,
+  description: L10nSchema,
+  /**
+   * The documented declarations: `[GetWorkspaceSize, execute]` for a two-phase API, or one
+   * function (e.g. aclnnTransQuantParam, aclnnCalculateMatmulWeightSizeV2).
+   */
+  prototypes: z.array(PrototypeSchema).min(1).max(2),
+  /** Parameters of `prototypes[0]`, in prototype order. */
+  parameters: z.array(ParameterSchema).min(1),
+  /** Parameters of `prototypes[1]` (the execute call), in prototype order; empty for a single function. ([]) */
+  executeParameters: z.array(ParameterSchema).default([]),
+  products: z.array(ProductSchema).min(1),
+  /**
+   * The first release (an id of releases.ts) whose sources document the API, when the sources
+   * establish it; null: undetermined (shown as such).
+   */
+  firstRelease: z
+    .strictObject({
+      release: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.]*$/),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
+    })
+    .refine(citedWhenNotSeed, CitationRequired)
+    .nullable()
+    .default(null),
+  /** What it produces / adds / how the operators use it: cited facts. */
+  facts: z.array(ApiFactSchema).min(1),
+  /** Present when the API is deprecated. (null) */
+  deprecation: z
+    .strictObject({
+      replacement: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
+      text: L10nSchema,
+      provenance: z.array(ProvenanceSchema).min(1),
+      sources: Sources,
+      errata: z.array(KebabId).default([]),
+    })
+    .refine(citedWhenNotSeed, CitationRequired)
+    .nullable()
+    .default(null),
+});
+/** A validated related-API spec (defaults applied). */
+export type ApiSpec = z.infer<typeof ApiSpecSchema>;
+/** What an `src/operators/apis/<apiName>.ts` file writes (defaults optional). */
+export type ApiSpecInput = z.input<typeof ApiSpecSchema>;
+
 /** A repository (or the seed pages) that sources live in. */
 export const RepositorySchema = z.strictObject({
   id: KebabId,

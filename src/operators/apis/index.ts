@@ -1,0 +1,40 @@
+/**
+ * The related-API registry (issue 14): companion APIs and operator-family members, validated with
+ * `ApiSpecSchema` (../schema.ts). Import related APIs from here, never from a data file directly.
+ *
+ * To add one: write `src/operators/apis/<apiName>.ts` (default export, `satisfies ApiSpecInput`),
+ * import it below and append it to `RawApis`.
+ */
+import {ApiSpecSchema, type ApiSpec} from '../schema';
+import {formatIssues} from '../index';
+import TransQuantParamV2 from './aclnnTransQuantParamV2';
+
+/** Raw inputs, before validation (for the schema tests). */
+export const RawApis = [TransQuantParamV2] as const;
+
+/** Every related API, validated, in display order. */
+export const allApis: ApiSpec[] = RawApis.map((raw) => {
+  const result = ApiSpecSchema.safeParse(raw);
+  if (!result.success) {
+    const where = `src/operators/apis/${raw.id}.ts`;
+    throw new Error(`Invalid data in ${where}:\n${formatIssues(where, result.error)}`);
+  }
+  return result.data;
+});
+
+/** Registry keyed by API name. */
+export const Apis: Record<string, ApiSpec> = Object.fromEntries(allApis.map((api) => [api.id, api]));
+
+/** Look an API up by name; throws on an unknown id (a typo in a page must fail the build). */
+export function getApi(id: string): ApiSpec {
+  const api = Apis[id];
+  if (!api) {
+    throw new Error(`Unknown API "${id}". Known: ${Object.keys(Apis).join(', ')}`);
+  }
+  return api;
+}
+
+/** The APIs of one family, in registry order. */
+export function familyMembers(family: string): ApiSpec[] {
+  return allApis.filter((api) => api.family === family);
+}
