@@ -13,7 +13,7 @@
  * The types are derived from the schema (`z.infer`), so data and validation cannot drift.
  */
 import * as z from 'zod';
-import {DTypes} from './constants';
+import {DTypes, LowBitDTypes} from './constants';
 
 /** Locales every string must carry. zh-Hans is the default locale of the site. */
 export const Locales = ['zh-Hans', 'en'] as const;
@@ -77,7 +77,8 @@ const CitationRequired = {
 };
 
 export {DTypes} from './constants';
-export const DTypeSchema = z.enum(DTypes);
+/** Every element type a parameter row may list: the operators' types plus the low-bit types of related APIs. */
+export const DTypeSchema = z.enum([...DTypes, ...LowBitDTypes]);
 export type DType = z.infer<typeof DTypeSchema>;
 
 /** Tensor storage formats. */

@@ -5,7 +5,7 @@
  * public anchors (`#param-<name>`, `#exec-param-<name>`): never rename one.
  */
 import type {ApiSpecInput} from '../schema';
-import {qmarExecuteParameters, qmarProducts} from '../families/qmarShared';
+import {executeParameters, product, workspaceOutputs} from './common';
 
 const spec = {
   id: 'aclnnQuantMatmulAllReduce',
@@ -13,7 +13,8 @@ const spec = {
   family: 'quant-matmul-all-reduce',
   header: 'aclnnop/aclnn_quant_matmul_all_reduce.h',
   summary: {
-    'zh-Hans': 'QuantMatmulAllReduce 系列的第一版：int8 矩阵乘、反量化、加 x3，再做 AllReduce，支持 pertensor 与 perchannel 量化。',
+    'zh-Hans':
+      'QuantMatmulAllReduce 系列的第一版：int8 矩阵乘、反量化、加 x3，再做 AllReduce，支持 pertensor 与 perchannel 量化。',
     en: 'The first version of the QuantMatmulAllReduce family: int8 matmul, dequantization, the addition of x3, then all-reduce; pertensor and perchannel quantization.',
   },
   description: {
@@ -49,7 +50,10 @@ const spec = {
       dims: {'zh-Hans': '2–3', en: '2–3'},
       nonContiguous: 'unsupported',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 81, 90), CITE('qmar-v1-doc', 297, 297)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [81, 90], hash: '303e04949e2d332a'},
+        {source: 'qmar-v1-doc', lines: [297, 297], hash: 'cf555af8956732dc'},
+      ],
     },
     {
       name: 'x2',
@@ -72,7 +76,10 @@ const spec = {
       dims: {'zh-Hans': '2（ND）、4（FRACTAL_NZ 存储）', en: '2 (ND), 4 (FRACTAL_NZ storage)'},
       nonContiguous: 'transpose-only',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 91, 100), CITE('qmar-v1-doc', 204, 210)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [91, 100], hash: '09de05bfcc8a87bd'},
+        {source: 'qmar-v1-doc', lines: [204, 210], hash: '5d5b72b335ce99d7'},
+      ],
     },
     {
       name: 'bias',
@@ -85,7 +92,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '一维；非空时 shape 为 (n)。原型中的名字不带 `Optional` 后缀，但约束把它写作可为空（“非空场景”）。',
+          'zh-Hans':
+            '一维；非空时 shape 为 (n)。原型中的名字不带 `Optional` 后缀，但约束把它写作可为空（“非空场景”）。',
           en: '1-D; shape (n) when given. The prototype name has no `Optional` suffix, but the constraints treat it as nullable ("when not null").',
         },
       ],
@@ -94,7 +102,10 @@ const spec = {
       dims: {'zh-Hans': '0–1', en: '0–1'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 101, 110), CITE('qmar-v1-doc', 298, 298)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [101, 110], hash: '61b70d1c8ccdb878'},
+        {source: 'qmar-v1-doc', lines: [298, 298], hash: 'f70aff2e4e366d38'},
+      ],
     },
     {
       name: 'x3',
@@ -116,7 +127,11 @@ const spec = {
       dims: {'zh-Hans': '2', en: '2'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 111, 120), CITE('qmar-v1-doc', 298, 298), CITE('qmar-v1-doc', 302, 302)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [111, 120], hash: 'd5a9a96050a8462c'},
+        {source: 'qmar-v1-doc', lines: [298, 298], hash: 'f70aff2e4e366d38'},
+        {source: 'qmar-v1-doc', lines: [302, 302], hash: 'e26843bcbac8eb97'},
+      ],
     },
     {
       name: 'dequantScale',
@@ -145,7 +160,10 @@ const spec = {
       dims: {'zh-Hans': '1–2', en: '1–2'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 121, 130), CITE('qmar-v1-doc', 302, 302)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [121, 130], hash: '9615a8784decaba1'},
+        {source: 'qmar-v1-doc', lines: [302, 302], hash: 'e26843bcbac8eb97'},
+      ],
     },
     {
       name: 'group',
@@ -155,7 +173,7 @@ const spec = {
       rules: [{'zh-Hans': '由 `HcclGetCommName` 获取。', en: 'Obtained with `HcclGetCommName`.'}],
       valueType: 'char*',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 131, 140)],
+      sources: [{source: 'qmar-v1-doc', lines: [131, 140], hash: 'ed06430a05c1232b'}],
     },
     {
       name: 'reduceOp',
@@ -165,7 +183,7 @@ const spec = {
       rules: [{'zh-Hans': '当前仅支持 "sum"。', en: 'Only "sum" is supported.'}],
       valueType: 'char*',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 141, 150)],
+      sources: [{source: 'qmar-v1-doc', lines: [141, 150], hash: 'e5f283dbc7d76937'}],
     },
     {
       name: 'commTurn',
@@ -178,7 +196,7 @@ const spec = {
       rules: [{'zh-Hans': '当前仅支持 0。', en: 'Only 0 is supported.'}],
       valueType: 'int64_t',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 151, 160)],
+      sources: [{source: 'qmar-v1-doc', lines: [151, 160], hash: 'a6ebc34440956faa'}],
     },
     {
       name: 'streamMode',
@@ -188,7 +206,7 @@ const spec = {
       rules: [{'zh-Hans': '当前仅支持 1。', en: 'Only 1 is supported.'}],
       valueType: 'int64_t',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 161, 170)],
+      sources: [{source: 'qmar-v1-doc', lines: [161, 170], hash: '19e7889e78cb40a2'}],
     },
     {
       name: 'output',
@@ -209,47 +227,30 @@ const spec = {
       dims: {'zh-Hans': '2–3', en: '2–3'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 171, 180), CITE('qmar-v1-doc', 299, 299)],
+      sources: [
+        {source: 'qmar-v1-doc', lines: [171, 180], hash: 'd9369d25337d9c70'},
+        {source: 'qmar-v1-doc', lines: [299, 299], hash: 'b5b5bdfa8dfdcda8'},
+      ],
     },
-    {
-      name: 'workspaceSize',
-      cType: 'uint64_t *',
-      direction: 'out',
-      meaning: {
-        'zh-Hans': '返回需要在 Device 侧申请的 workspace 大小。',
-        en: 'Returns the size of the workspace to allocate on the device.',
-      },
-      valueType: 'uint64_t*',
-      provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 181, 190)],
-    },
-    {
-      name: 'executor',
-      cType: 'aclOpExecutor **',
-      direction: 'out',
-      meaning: {
-        'zh-Hans': '返回 op 执行器，其中包含算子的计算流程。',
-        en: 'Returns the op executor, which holds the computation.',
-      },
-      valueType: 'aclOpExecutor**',
-      provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 191, 200)],
-    },
+    ...workspaceOutputs(
+      [{source: 'qmar-v1-doc', lines: [181, 190], hash: 'db22d283b4e7b474'}],
+      [{source: 'qmar-v1-doc', lines: [191, 200], hash: 'ffbc419611c818e1'}],
+    ),
   ],
-  executeParameters: qmarExecuteParameters('aclnnQuantMatmulAllReduceGetWorkspaceSize', [
-    CITE('qmar-v1-doc', 265, 269),
-    CITE('qmar-v1-doc', 270, 274),
-    CITE('qmar-v1-doc', 275, 279),
-    CITE('qmar-v1-doc', 280, 284),
+  executeParameters: executeParameters('aclnnQuantMatmulAllReduceGetWorkspaceSize', [
+    [{source: 'qmar-v1-doc', lines: [265, 269], hash: '9248fe50738bc00a'}],
+    [{source: 'qmar-v1-doc', lines: [270, 274], hash: '8250cd62959aca2f'}],
+    [{source: 'qmar-v1-doc', lines: [275, 279], hash: '2d822a53c5935644'}],
+    [{source: 'qmar-v1-doc', lines: [280, 284], hash: '7f272de787d4775f'}],
   ]),
-  products: qmarProducts([
-    CITE('qmar-v1-doc', 9, 9),
-    CITE('qmar-v1-doc', 10, 10),
-    CITE('qmar-v1-doc', 11, 11),
-    CITE('qmar-v1-doc', 12, 12),
-    CITE('qmar-v1-doc', 13, 13),
-    CITE('qmar-v1-doc', 14, 14),
-  ]),
+  products: [
+    product('ascend-950pr-950dt', true, [{source: 'qmar-v1-doc', lines: [9, 9], hash: '6fd174b7160123d8'}]),
+    product('atlas-a3', false, [{source: 'qmar-v1-doc', lines: [10, 10], hash: '286eed5ed92a977b'}]),
+    product('atlas-a2', true, [{source: 'qmar-v1-doc', lines: [11, 11], hash: '0205f108f9fa3dfa'}]),
+    product('atlas-200i-500-a2', false, [{source: 'qmar-v1-doc', lines: [12, 12], hash: '9fda097d2cd0973b'}]),
+    product('atlas-inference', false, [{source: 'qmar-v1-doc', lines: [13, 13], hash: '1b309cdfb0b4a3c5'}]),
+    product('atlas-training', false, [{source: 'qmar-v1-doc', lines: [14, 14], hash: '19e9e529d78b8f1c'}]),
+  ],
   firstRelease: null,
   facts: [
     {
@@ -260,7 +261,7 @@ const spec = {
         en: 'Supports pertensor and perchannel quantization (no pertoken).',
       },
       provenance: ['doc'],
-      sources: [CITE('qmar-v1-doc', 20, 20)],
+      sources: [{source: 'qmar-v1-doc', lines: [20, 20], hash: '65ce52b085d6d8b6'}],
     },
     {
       id: 'release-presence',
@@ -271,7 +272,7 @@ const spec = {
         en: 'First release: undetermined. The API (header and doc) is already in the earliest open-source release this site covers, 8.5.0 (tag v8.5.0); whether earlier closed-source releases shipped it cannot be told from the public sources.',
       },
       provenance: ['impl'],
-      sources: [CITE('qmar-v1-header-8-5-0', 46, 51)],
+      sources: [{source: 'qmar-v1-header-8-5-0', lines: [46, 49], hash: 'db44346cb404607b'}],
     },
     {
       id: 'low-bit-communication-absent',
@@ -282,7 +283,7 @@ const spec = {
         en: 'The prototype has no pertoken scale, no communication-quantization scales and no communication-engine parameter; use a later version for those (see the family page).',
       },
       provenance: ['impl'],
-      sources: [CITE('qmar-v1-header', 46, 51)],
+      sources: [{source: 'qmar-v1-header', lines: [46, 51], hash: '636a5f330e49b225'}],
     },
   ],
 } satisfies ApiSpecInput;

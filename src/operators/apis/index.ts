@@ -8,9 +8,19 @@
 import {ApiSpecSchema, type ApiSpec} from '../schema';
 import {formatIssues} from '../index';
 import TransQuantParamV2 from './aclnnTransQuantParamV2';
+import QuantMatmulAllReduce from './aclnnQuantMatmulAllReduce';
+import QuantMatmulAllReduceV3 from './aclnnQuantMatmulAllReduceV3';
+import QuantMatmulAllReduceV4 from './aclnnQuantMatmulAllReduceV4';
+import QuantMatmulAllReduceV5 from './aclnnQuantMatmulAllReduceV5';
 
 /** Raw inputs, before validation (for the schema tests). */
-export const RawApis = [TransQuantParamV2] as const;
+export const RawApis = [
+  TransQuantParamV2,
+  QuantMatmulAllReduce,
+  QuantMatmulAllReduceV3,
+  QuantMatmulAllReduceV4,
+  QuantMatmulAllReduceV5,
+] as const;
 
 /** Every related API, validated, in display order. */
 export const allApis: ApiSpec[] = RawApis.map((raw) => {
