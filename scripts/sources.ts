@@ -15,7 +15,7 @@
  * ../shared/seeds next to the project).
  */
 import path from 'node:path';
-import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../src/operators';
+import {allApis, allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../src/operators';
 import {allFacts} from '../src/lib/sources/facts';
 import {findBlock, fingerprint} from '../src/lib/sources/fingerprint';
 import {Files} from './clones';
@@ -60,7 +60,7 @@ function cite(files: Files, rest: string[]): number {
 }
 
 function verify(files: Files): number {
-  const facts = allFacts(allOperators, allErrata, allStatusCodes);
+  const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
   const citations = [
     ...facts.flatMap((f) => f.sources.map((c) => ({fact: f.where, c}))),
     // The citations of the version overrides (versions.overrides.ts) are checked the same way.

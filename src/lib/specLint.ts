@@ -4,7 +4,7 @@
  * Each check returns human-readable problems ("where: what is wrong, what to do").
  */
 import katex from 'katex';
-import type {Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
+import type {ApiSpec, Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
 import {allFacts} from './sources/facts';
 import {normalizeCType, parsePrototype} from './prototype';
 import {OperatorSections, rowAnchors} from './anchors';
@@ -17,11 +17,18 @@ export const KatexOptions = {displayMode: true, throwOnError: true, strict: 'err
 
 /** Parameter rows match the documented prototype: same names, same order, same C types. */
 export function checkPrototypes(op: OperatorSpec): Problem[] {
-  const problems: Problem[] = [];
-  const pairs: [string, OperatorSpec['prototypes']['getWorkspaceSize'], Parameter[]][] = [
+  return checkPrototypePairs(op.id, [
     ['parameters', op.prototypes.getWorkspaceSize, op.parameters],
     ['executeParameters', op.prototypes.execute, op.executeParameters],
-  ];
+  ]);
+}
+
+type PrototypePair = [field: string, proto: {name: string; declaration: string}, rows: Parameter[]];
+
+/** Each prototype against its table rows: same names, same order, same C types. */
+function checkPrototypePairs(id: string, pairs: PrototypePair[]): Problem[] {
+  const op = {id};
+  const problems: Problem[] = [];
   for (const [field, proto, rows] of pairs) {
     let parsed;
     try {
@@ -108,7 +115,7 @@ export function checkReferences(op: OperatorSpec, errata: Erratum[]): Problem[] 
 }
 
 /** Tensor rows state dtypes and formats; non-tensor rows state a value type. */
-export function checkParameterColumns(op: OperatorSpec): Problem[] {
+export function checkParameterColumns(op: Pick<OperatorSpec, 'id' | 'parameters' | 'executeParameters'>): Problem[] {
   const problems: Problem[] = [];
   for (const p of [...op.parameters, ...op.executeParameters]) {
     const isTensor = /aclTensor/.test(p.cType);
@@ -231,5 +238,70 @@ export function lintAll(
   for (const id of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`errata: duplicate id "${id}"`);
   if (codes) for (const op of ops) problems.push(...checkStatusCodes(op, codes));
   if (codes && sources) problems.push(...checkCitationSources(ops, errata, codes, sources));
+  return problems;
+}
+
+/**
+ * The cross-field checks of the related APIs (ApiSpecSchema, src/operators/apis/): the parameter
+ * rows match `prototypes[0]` (and `prototypes[1]` for a two-phase API, whose execute rows are then
+ * required), tensor columns, text, unique ids and anchors, errata links, a `family` on every family
+ * member, the first release among `releaseIds`, and (when given) registered citation sources.
+ */
+export function lintApis(
+  apis: readonly ApiSpec[],
+  errata: readonly Erratum[],
+  releaseIds: readonly string[],
+  sources?: readonly Source[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const errataIds = new Set(errata.map((e) => e.id));
+  const sourceIds = sources ? new Set(sources.map((x) => x.id)) : null;
+  const seenApis = new Set<string>();
+  for (const api of apis) {
+    if (seenApis.has(api.id)) problems.push(`apis: duplicate API "${api.id}"`);
+    seenApis.add(api.id);
+    const [first, execute] = api.prototypes;
+    const pairs: PrototypePair[] = [['parameters', first, api.parameters]];
+    if (execute) pairs.push(['executeParameters', execute, api.executeParameters]);
+    else if (api.executeParameters.length > 0)
+      problems.push(`${api.id}: executeParameters given but there is no second (execute) prototype`);
+    problems.push(...checkPrototypePairs(api.id, pairs));
+    if (!api.prototypes.some((p) => p.name === api.id))
+      problems.push(`${api.id}: no prototype is named after the API (the execute call or the single function)`);
+    problems.push(...checkParameterColumns(api), ...checkText(api, api.id));
+    if (api.kind === 'family-member' && api.family === null)
+      problems.push(`${api.id}: a family member needs its family id`);
+    if (api.firstRelease && !releaseIds.includes(api.firstRelease.release))
+      problems.push(`${api.id}: first release "${api.firstRelease.release}" is not a release of releases.ts`);
+    const anchors = [
+      ...api.parameters.map((p) => `param-${p.name}`),
+      ...api.executeParameters.map((p) => `exec-param-${p.name}`),
+      ...api.products.map((p) => `product-${p.id}`),
+      ...api.facts.map((f) => `fact-${f.id}`),
+    ];
+    for (const a of anchors.filter((x, i) => anchors.indexOf(x) !== i))
+      problems.push(`${api.id}: duplicate anchor "#${a}"`);
+    const links: [string, string[]][] = [
+      ...api.parameters.map((p) => [`parameter "${p.name}"`, p.errata] as [string, string[]]),
+      ...api.executeParameters.map((p) => [`execute parameter "${p.name}"`, p.errata] as [string, string[]]),
+      ...api.facts.map((f) => [`fact "${f.id}"`, f.errata] as [string, string[]]),
+      ['deprecation', api.deprecation?.errata ?? []],
+    ];
+    for (const [where, ids] of links) {
+      for (const id of ids) if (!errataIds.has(id)) problems.push(`${api.id}: ${where} links unknown erratum "${id}"`);
+    }
+    if (sourceIds) {
+      const cited = [
+        ...api.parameters,
+        ...api.executeParameters,
+        ...api.products,
+        ...api.facts,
+        ...(api.firstRelease ? [api.firstRelease] : []),
+        ...(api.deprecation ? [api.deprecation] : []),
+      ].flatMap((x) => x.sources);
+      for (const c of cited)
+        if (!sourceIds.has(c.source)) problems.push(`${api.id}: cites unknown source "${c.source}"`);
+    }
+  }
   return problems;
 }

@@ -113,3 +113,67 @@ export function operatorStubHeader(spec: StubHeaderSpec): string {
     '',
   ].join('\n');
 }
+
+/** The part of a related-API spec (ApiSpecSchema) the generated header depends on. */
+export interface ApiStubSpec {
+  id: string;
+  header: string;
+  /** `[GetWorkspaceSize, execute]` or one function. */
+  prototypes: {name: string; declaration: string}[];
+  deprecation?: {replacement: string} | null;
+}
+
+/**
+ * The compile-only header `header` declaring the documented prototypes of every related API that
+ * lives in it (several APIs can share one header, e.g. aclnnCalculateMatmulWeightSizeV2 and
+ * aclnnTransMatmulWeight), in the given order, inside `extern "C"`. A deprecated API's declarations
+ * carry `deprecatedAttribute(...)` (a `…GetWorkspaceSize` points to `<replacement>GetWorkspaceSize`).
+ *
+ * @throws if `header` is not a relative `.h` path, an API lives in another header, or a declaration is empty.
+ */
+export function apiStubHeader(header: string, apis: readonly ApiStubSpec[]): string {
+  if (!HEADER_PATH.test(header)) {
+    throw new Error(`header "${header}" is not a relative path to a .h file`);
+  }
+  if (apis.length === 0) throw new Error(`${header}: no API to declare`);
+  const guard = includeGuard(header);
+  const body = apis.flatMap((api) => {
+    if (api.header !== header) throw new Error(`${api.id} lives in ${api.header}, not ${header}`);
+    const replacement = api.deprecation?.replacement;
+    return api.prototypes.flatMap((p) => {
+      const target =
+        replacement === undefined
+          ? null
+          : p.name.endsWith('GetWorkspaceSize')
+            ? `${replacement}GetWorkspaceSize`
+            : replacement;
+      return [...(target ? [deprecatedAttribute(p.name, target)] : []), statement(p.declaration, p.name, api.id), ''];
+    });
+  });
+  return [
+    `// Compile-only stub generated from the ${apis.map((a) => a.id).join(', ')} spec(s): the documented prototypes, not the vendor header.`,
+    `#ifndef ${guard}`,
+    `#define ${guard}`,
+    '',
+    '#include "aclnn/acl_meta.h"',
+    '',
+    '#ifdef __cplusplus',
+    'extern "C" {',
+    '#endif',
+    '',
+    ...body,
+    '#ifdef __cplusplus',
+    '}',
+    '#endif',
+    '',
+    `#endif  // ${guard}`,
+    '',
+  ].join('\n');
+}
+
+/** Every generated related-API header: include path → its text (APIs grouped by header, registry order). */
+export function apiStubHeaders(apis: readonly ApiStubSpec[]): Map<string, string> {
+  const byHeader = new Map<string, ApiStubSpec[]>();
+  for (const api of apis) byHeader.set(api.header, [...(byHeader.get(api.header) ?? []), api]);
+  return new Map([...byHeader].map(([header, group]) => [header, apiStubHeader(header, group)]));
+}

@@ -9,6 +9,7 @@ import rawErrata from './errata';
 import rawStatusCodes from './statusCodes';
 import rawSources from './sources';
 import rawReleases from './releases';
+import {formatIssues, parseOrThrow} from './validate';
 import {
   ErratumSchema,
   OperatorSpecSchema,
@@ -24,18 +25,7 @@ import {
   type StatusCode,
 } from './schema';
 
-/** Format a zod error as "path: message" lines an editor can act on. */
-export function formatIssues(where: string, error: z.ZodError): string {
-  return error.issues.map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
-}
-
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new Error(`Invalid data in ${where}:\n${formatIssues(where, result.error)}`);
-  }
-  return result.data;
-}
+export {formatIssues};
 
 /** Raw spec inputs, before validation (for the schema tests). */
 export const RawOperators = [QuantMatmulAllReduceV2, WeightQuantBatchMatmul] as const;
@@ -79,3 +69,6 @@ export const allSources: Source[] = parseOrThrow(z.array(SourceSchema), rawSourc
 
 /** The CANN releases the site covers, oldest first (releases.ts). */
 export const allReleases: Release[] = parseOrThrow(z.array(ReleaseSchema), rawReleases, 'src/operators/releases.ts');
+
+/** The related APIs (companions and family members, issue 14): see ./apis/index.ts. */
+export {allApis, Apis, getApi, familyMembers} from './apis';

@@ -19,6 +19,8 @@ import type {RepositorySchema, SourceSchema} from './schema';
 export const OpsTransformerMaster = '25fb6b92890d33582f2a377aa5f9c975301a73a3';
 /** Master of ops-nn as read for this site (2026-08-22). */
 export const OpsNnMaster = 'e5c3fa9327ea95ba26d06227e746923580d10921';
+/** Master of ops-math as read for this site (2026-08-22). */
+export const OpsMathMaster = 'c41933244c31e44fd496e3bb3212164f8c48c214';
 /** Master of op-plugin as read for this site (2026-08-21). */
 export const OpPluginMaster = '517f2e7d0f202f38b76310706cb977ca2388ad21';
 
@@ -62,6 +64,18 @@ const repositories = [
     lineUrl: 'https://github.com/hicann/ops-nn/blob/{commit}/{path}#L{from}-L{to}',
     cloneNames: ['hicann+ops-nn/repo', 'hicann+ops-nn', 'ops-nn', 'ops-nn.git'],
     releaseLines: ['8.5.0', '9.0.0', '9.1.0', 'master'],
+  },
+  {
+    id: 'ops-math',
+    name: 'hicann/ops-math',
+    description: {
+      'zh-Hans':
+        'CANN 的数学类算子仓；aclnnCalculateMatmulWeightSizeV2 与 aclnnTransMatmulWeight 的文档和头文件位于 `conversion/trans_data/`。',
+      en: 'The CANN math operators repository; the docs and header of aclnnCalculateMatmulWeightSizeV2 and aclnnTransMatmulWeight are under `conversion/trans_data/`.',
+    },
+    lineUrl: 'https://github.com/hicann/ops-math/blob/{commit}/{path}#L{from}-L{to}',
+    cloneNames: ['hicann+ops-math/repo', 'hicann+ops-math', 'ops-math', 'ops-math.git'],
+    releaseLines: ['master'],
   },
   {
     id: 'op-plugin',
@@ -407,6 +421,37 @@ const sources = [
     title: 'arch22/matmul_all_reduce_base.h (Atlas A2 kernel)',
   },
   {...N, id: 'nn-op-api-def', path: 'common/inc/op_api/op_api_def_nn.h', kind: 'code', title: 'op_api_def_nn.h'},
+  // ---- added by the related-APIs editor (issue 14; append below this line) ------------------
+  {
+    repo: 'ops-math',
+    commit: OpsMathMaster,
+    release: 'master',
+    date: '2026-08-22',
+    id: 'tmw-doc',
+    path: 'conversion/trans_data/docs/aclnnTransMatmulWeight.md',
+    kind: 'doc',
+    title: 'aclnnTransMatmulWeight.md',
+  },
+  {
+    repo: 'ops-math',
+    commit: OpsMathMaster,
+    release: 'master',
+    date: '2026-08-22',
+    id: 'cmws-v2-doc',
+    path: 'conversion/trans_data/docs/aclnnCalculateMatmulWeightSizeV2.md',
+    kind: 'doc',
+    title: 'aclnnCalculateMatmulWeightSizeV2.md',
+  },
+  {
+    repo: 'ops-math',
+    commit: OpsMathMaster,
+    release: 'master',
+    date: '2026-08-22',
+    id: 'tmw-header',
+    path: 'conversion/trans_data/op_api/aclnn_trans_matmul_weight.h',
+    kind: 'code',
+    title: 'aclnn_trans_matmul_weight.h',
+  },
   // ---- added by the QMAR family editor (append below this line) ----------------------------
   {
     ...T,

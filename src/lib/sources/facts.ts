@@ -2,7 +2,7 @@
  * Every fact of the site that must carry a citation, listed with where it is and what it cites.
  * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
  */
-import type {Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
+import type {ApiSpec, Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
 
 export interface Fact {
   /**
@@ -28,8 +28,10 @@ export interface Fact {
     | 'erratum-documented'
     | 'erratum-later-docs'
     | 'erratum-implementation'
-    | 'status-code';
-  /** The operator it belongs to; null for errata and status codes. */
+    | 'status-code'
+    | 'fact'
+    | 'first-release';
+  /** The operator (or related API, src/operators/apis/) it belongs to; null for errata and status codes. */
   operator: string | null;
   /** The provenance tags the fact declares (errata columns imply theirs). */
   provenance: Provenance[];
@@ -75,6 +77,30 @@ export function operatorFacts(op: OperatorSpec): Fact[] {
   ];
 }
 
+/**
+ * Every fact of one related API (ApiSpecSchema, src/operators/apis/): its parameter rows, products,
+ * facts (`<apiName>/fact/<id>`), first release and deprecation. Keys follow the operator pattern.
+ */
+export function apiFacts(api: ApiSpec): Fact[] {
+  const f = (kind: Fact['kind'], id: string, x: {provenance: Provenance[]; sources: Citation[]}): Fact => ({
+    key: `${api.id}/${kind}/${id}`,
+    where: `${api.id} ${kind} ${id}`,
+    kind,
+    operator: api.id,
+    provenance: x.provenance,
+    sources: x.sources,
+    implementation: isImplementation(x.provenance),
+  });
+  return [
+    ...api.parameters.map((p) => f('parameter', p.name, p)),
+    ...api.executeParameters.map((p) => f('execute-parameter', p.name, p)),
+    ...api.products.map((x) => f('product', x.id, x)),
+    ...api.facts.map((x) => f('fact', x.id, x)),
+    ...(api.firstRelease ? [f('first-release', api.firstRelease.release, api.firstRelease)] : []),
+    ...(api.deprecation ? [f('deprecation', api.deprecation.replacement, api.deprecation)] : []),
+  ];
+}
+
 /** The three columns of an erratum: key suffix, fact kind, the provenance it implies, its citations. */
 const ErratumColumns = [
   ['documented', 'erratum-documented', 'seed', 'documented'],
@@ -113,8 +139,9 @@ export function allFacts(
   ops: readonly OperatorSpec[],
   errata: readonly Erratum[],
   codes: readonly StatusCode[],
+  apis: readonly ApiSpec[] = [],
 ): Fact[] {
-  return [...ops.flatMap(operatorFacts), ...errataFacts(errata), ...statusCodeFacts(codes)];
+  return [...ops.flatMap(operatorFacts), ...errataFacts(errata), ...statusCodeFacts(codes), ...apis.flatMap(apiFacts)];
 }
 
 const KindOfProvenance: Record<Provenance, Source['kind'][]> = {

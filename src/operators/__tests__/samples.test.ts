@@ -1,8 +1,10 @@
 // @vitest-environment node
 /**
  * Compiles every C++ sample of every operator against compile-only headers: the operator's
- * own header is generated from its spec (operatorStubHeader), everything else comes from the
- * hand-written stubs in src/lib/cpp-stubs/. A sample that calls an operator with arguments
+ * own header is generated from its spec (operatorStubHeader), the headers of the related APIs
+ * (src/operators/apis/: aclnnTransQuantParam*, aclnnCalculateMatmulWeightSizeV2,
+ * aclnnTransMatmulWeight, the family members) from their specs (apiStubHeaders); everything else
+ * (runtime, HCCL, meta types) comes from the hand-written stubs in src/lib/cpp-stubs/. A sample that calls an operator with arguments
  * that do not match the documented prototype fails here.
  *
  * Needs `g++` on PATH (C++17).
@@ -13,8 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {operatorStubHeader} from '../../lib/stubHeader';
-import {allOperators} from '../index';
+import {apiStubHeaders, operatorStubHeader} from '../../lib/stubHeader';
+import {parsePrototype} from '../../lib/prototype';
+import {allApis, allOperators} from '../index';
 
 const operatorsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stubsDir = path.resolve(operatorsDir, '../lib/cpp-stubs');
@@ -50,6 +53,14 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(target), {recursive: true});
     fs.writeFileSync(target, operatorStubHeader(spec));
   }
+  for (const [header, text] of apiStubHeaders(allApis)) {
+    const target = path.join(includeDir, header);
+    if (fs.existsSync(target)) {
+      throw new Error(`generated header ${header} collides with a file in cpp-stubs or an operator header`);
+    }
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(target, text);
+  }
 });
 
 afterAll(() => {
@@ -74,6 +85,33 @@ describe('compile-only stub headers', () => {
       for (const proto of [spec.prototypes.getWorkspaceSize, spec.prototypes.execute]) {
         expect(header).toMatch(new RegExp(`\\b${proto.name}\\s*\\(`));
       }
+    },
+  );
+});
+
+describe('related APIs (src/operators/apis/) in the stub headers', () => {
+  it('no hand-written stub declares a related API: their declarations are generated from the specs', () => {
+    const names = allApis.flatMap((api) => api.prototypes.map((p) => p.name));
+    for (const file of listFiles(stubsDir)) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const name of names)
+        expect(text, path.relative(stubsDir, file)).not.toMatch(new RegExp(`\\b${name}\\s*\\(`));
+    }
+  });
+
+  it.each(allApis.map((api) => [api.id, api] as const))(
+    '%s: every prototype is declared in its generated header and a call with its documented arity compiles',
+    (_id, api) => {
+      const header = apiStubHeaders(allApis).get(api.header)!;
+      const file = path.join(includeDir, `call-${api.id}.cpp`);
+      const calls = api.prototypes.map((p) => {
+        expect(header).toMatch(new RegExp(`\\b${p.name}\\s*\\(`));
+        const args = parsePrototype(p.declaration).params.map((x) => `static_cast<${x.cType}>(0)`);
+        return `  (void)${p.name}(${args.join(', ')});`;
+      });
+      fs.writeFileSync(file, [`#include "${api.header}"`, 'int main() {', ...calls, '  return 0;', '}', ''].join('\n'));
+      const {status, stderr} = compile(file);
+      expect(status, stderr).toBe(0);
     },
   );
 });

@@ -49,8 +49,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有 NaN 或 Inf。',
-          en: 'Empty tensors are not supported; the caller must ensure it holds no NaN or Inf.',
+          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有非数值或无穷大的值。',
+          en: 'Empty tensors are not supported; the caller must ensure it holds no not-a-number or infinite values.',
         },
         {
           'zh-Hans':
@@ -79,8 +79,8 @@ const spec = {
       },
       rules: [
         {
-          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有 NaN 或 Inf。',
-          en: 'Empty tensors are not supported; the caller must ensure it holds no NaN or Inf.',
+          'zh-Hans': '不支持空 Tensor；调用方需保证其中没有非数值或无穷大的值。',
+          en: 'Empty tensors are not supported; the caller must ensure it holds no not-a-number or infinite values.',
         },
         {
           'zh-Hans': '传入 `offset` 时仅用于 matmul 类算子：shape 为 (1,)、(n,) 或 (1, n)。',

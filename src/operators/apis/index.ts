@@ -6,8 +6,12 @@
  * import it below and append it to `RawApis`.
  */
 import {ApiSpecSchema, type ApiSpec} from '../schema';
-import {formatIssues} from '../index';
+import {parseOrThrow} from '../validate';
+import TransQuantParam from './aclnnTransQuantParam';
 import TransQuantParamV2 from './aclnnTransQuantParamV2';
+import TransQuantParamV3 from './aclnnTransQuantParamV3';
+import CalculateMatmulWeightSizeV2 from './aclnnCalculateMatmulWeightSizeV2';
+import TransMatmulWeight from './aclnnTransMatmulWeight';
 import QuantMatmulAllReduce from './aclnnQuantMatmulAllReduce';
 import QuantMatmulAllReduceV3 from './aclnnQuantMatmulAllReduceV3';
 import QuantMatmulAllReduceV4 from './aclnnQuantMatmulAllReduceV4';
@@ -15,7 +19,11 @@ import QuantMatmulAllReduceV5 from './aclnnQuantMatmulAllReduceV5';
 
 /** Raw inputs, before validation (for the schema tests). */
 export const RawApis = [
+  TransQuantParam,
   TransQuantParamV2,
+  TransQuantParamV3,
+  CalculateMatmulWeightSizeV2,
+  TransMatmulWeight,
   QuantMatmulAllReduce,
   QuantMatmulAllReduceV3,
   QuantMatmulAllReduceV4,
@@ -23,14 +31,9 @@ export const RawApis = [
 ] as const;
 
 /** Every related API, validated, in display order. */
-export const allApis: ApiSpec[] = RawApis.map((raw) => {
-  const result = ApiSpecSchema.safeParse(raw);
-  if (!result.success) {
-    const where = `src/operators/apis/${raw.id}.ts`;
-    throw new Error(`Invalid data in ${where}:\n${formatIssues(where, result.error)}`);
-  }
-  return result.data;
-});
+export const allApis: ApiSpec[] = RawApis.map((raw) =>
+  parseOrThrow(ApiSpecSchema, raw, `src/operators/apis/${raw.id}.ts`),
+);
 
 /** Registry keyed by API name. */
 export const Apis: Record<string, ApiSpec> = Object.fromEntries(allApis.map((api) => [api.id, api]));

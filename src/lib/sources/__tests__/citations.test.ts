@@ -5,11 +5,11 @@
  * provenance tag must be backed by a citation of its kind.
  */
 import {describe, expect, it} from 'vitest';
-import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../../operators';
-import {allFacts, citationProblems, operatorFacts} from '../facts';
+import {allApis, allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../../operators';
+import {allFacts, apiFacts, citationProblems, operatorFacts} from '../facts';
 
 const sources = new Map(allSources.map((s) => [s.id, s]));
-const facts = allFacts(allOperators, allErrata, allStatusCodes);
+const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
 
 describe('citations', () => {
   it('every fact has at least one citation, and every provenance tag is backed by a source of its kind', () => {
@@ -31,8 +31,22 @@ describe('citations', () => {
       'erratum-documented',
       'erratum-later-docs',
       'erratum-implementation',
+      'fact',
+      'first-release',
     ] as const) {
       expect(kinds.has(k), k).toBe(true);
+    }
+    // the related APIs (src/operators/apis/): one fact per row, product and fact
+    expect(allApis.length).toBeGreaterThanOrEqual(5);
+    for (const api of allApis) {
+      const listed = apiFacts(api);
+      expect(listed.filter((f) => f.kind === 'parameter')).toHaveLength(api.parameters.length);
+      expect(listed.filter((f) => f.kind === 'execute-parameter')).toHaveLength(api.executeParameters.length);
+      expect(listed.filter((f) => f.kind === 'product')).toHaveLength(api.products.length);
+      expect(listed.filter((f) => f.kind === 'fact')).toHaveLength(api.facts.length);
+      expect(listed.filter((f) => f.kind === 'first-release')).toHaveLength(api.firstRelease ? 1 : 0);
+      expect(listed.filter((f) => f.kind === 'deprecation')).toHaveLength(api.deprecation ? 1 : 0);
+      for (const f of listed) expect(facts.map((x) => x.key)).toContain(f.key);
     }
     // one fact per row: the operator lists match the spec lengths
     for (const op of allOperators) {
