@@ -2,6 +2,7 @@
  * Every fact of the site that must carry a citation, listed with where it is and what it cites.
  * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
  */
+import type {Family} from '../../operators/families/schema';
 import type {ApiSpec, Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
 
 export interface Fact {
@@ -30,7 +31,11 @@ export interface Fact {
     | 'erratum-implementation'
     | 'status-code'
     | 'fact'
-    | 'first-release';
+    | 'first-release'
+    | 'family-adds'
+    | 'family-first-release'
+    | 'family-correspondence'
+    | 'family-decision';
   /** The operator (or related API, src/operators/apis/) it belongs to; null for errata and status codes. */
   operator: string | null;
   /** The provenance tags the fact declares (errata columns imply theirs). */
@@ -171,4 +176,35 @@ export function citationProblems(fact: Fact, sources: ReadonlyMap<string, Source
     if (!backed) problems.push(`${fact.where}: tagged "${tag}" but cites no ${KindOfProvenance[tag].join('/')} source`);
   }
   return problems;
+}
+
+/**
+ * Every fact of one operator family (src/operators/families/): what an operator-spec member adds
+ * and its first release, each parameter correspondence and each "which one do I call?" item. Keys:
+ * `family/<id>/member-adds/<api>`, `family/<id>/member-first-release/<api>`,
+ * `family/<id>/correspondence/<id>`, `family/<id>/choose/<id>`.
+ */
+export function familyFacts(family: Family): Fact[] {
+  const f = (
+    kind: Fact['kind'],
+    suffix: string,
+    operator: string | null,
+    x: {provenance: Provenance[]; sources: Citation[]},
+  ): Fact => ({
+    key: `family/${family.id}/${suffix}`,
+    where: `family ${family.id} ${suffix.replace(/\//g, ' ')}`,
+    kind,
+    operator,
+    provenance: x.provenance,
+    sources: x.sources,
+    implementation: isImplementation(x.provenance),
+  });
+  return [
+    ...family.members.flatMap((m) => [
+      ...(m.adds ? [f('family-adds', `member-adds/${m.api}`, m.api, m.adds)] : []),
+      ...(m.firstRelease ? [f('family-first-release', `member-first-release/${m.api}`, m.api, m.firstRelease)] : []),
+    ]),
+    ...family.correspondences.map((c) => f('family-correspondence', `correspondence/${c.id}`, null, c)),
+    ...family.decisions.map((d) => f('family-decision', `choose/${d.id}`, null, d)),
+  ];
 }
