@@ -13,6 +13,7 @@
  */
 import React, {createContext, useContext, useMemo, type ReactNode} from 'react';
 import type {
+  LocalApi,
   LocalErratum,
   LocalErratumLink,
   LocalOperator,
@@ -22,28 +23,38 @@ import {useCaptionedMdx} from '../MarkdownTable';
 
 interface PageData {
   operators: Record<string, LocalOperator>;
+  /** Related APIs (src/operators/apis/), from `api-<apiName>.json`. */
+  apis: Record<string, LocalApi>;
   errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
 }
 
-const PageDataContext = createContext<PageData>({operators: {}});
+const PageDataContext = createContext<PageData>({operators: {}, apis: {}});
 
 export interface ProvidedData {
   operators?: LocalOperator[];
+  apis?: LocalApi[];
   /** `errata-links.json` (operator pages) or `errata.json` (the errata page). */
   errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
 }
 
-export function PageDataProvider({operators, errata, statusCodes, children}: ProvidedData & {children: ReactNode}) {
+export function PageDataProvider({
+  operators,
+  apis,
+  errata,
+  statusCodes,
+  children,
+}: ProvidedData & {children: ReactNode}) {
   const parent = useContext(PageDataContext);
   const value = useMemo<PageData>(
     () => ({
       operators: {...parent.operators, ...Object.fromEntries((operators ?? []).map((o) => [o.id, o]))},
+      apis: {...parent.apis, ...Object.fromEntries((apis ?? []).map((a) => [a.id, a]))},
       errata: errata ?? parent.errata,
       statusCodes: statusCodes ?? parent.statusCodes,
     }),
-    [parent, operators, errata, statusCodes],
+    [parent, operators, apis, errata, statusCodes],
   );
   return <PageDataContext.Provider value={value}>{children}</PageDataContext.Provider>;
 }
@@ -69,6 +80,48 @@ function missing(what: string): never {
 export function useOperator(id: string): LocalOperator {
   const {operators} = useContext(PageDataContext);
   return operators[id] ?? missing(`operator "${id}" (provided: ${Object.keys(operators).join(', ') || 'none'})`);
+}
+
+/** The related API with this name (src/operators/apis/); throws on an unknown or unprovided id. */
+export function useApi(id: string): LocalApi {
+  const {apis} = useContext(PageDataContext);
+  return apis[id] ?? missing(`related API "${id}" (provided: ${Object.keys(apis).join(', ') || 'none'})`);
+}
+
+/**
+ * What the shared tables (ParamTable, ProductTable, Prototype) need of an operator or of a related
+ * API, whichever the page provides under this name: rows, function names per phase, products, code.
+ */
+export interface TableSpec {
+  id: string;
+  header: string;
+  parameters: LocalOperator['parameters'];
+  executeParameters: LocalOperator['executeParameters'];
+  /** Phase-1 (or single) function name, and the execute call's (null for a single function). */
+  functions: [string, string | null];
+  products: LocalOperator['products'];
+  prototypeCode: LocalOperator['prototypeCode'];
+}
+
+export function useTableSpec(id: string): TableSpec {
+  const {operators, apis} = useContext(PageDataContext);
+  const op = operators[id];
+  if (op) {
+    return {
+      ...op,
+      functions: [op.prototypes.getWorkspaceSize.name, op.prototypes.execute.name],
+    };
+  }
+  const api = apis[id];
+  if (api) {
+    return {...api, functions: [api.prototypes[0].name, api.prototypes[1]?.name ?? null]};
+  }
+  return missing(`operator or related API "${id}"`);
+}
+
+/** URL of a related API's page. */
+export function apiPagePath(id: string): string {
+  return `/api/${id}`;
 }
 
 /** The errata the page provides, at least their link fields. */

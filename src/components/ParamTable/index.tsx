@@ -1,5 +1,6 @@
 /**
- * The parameter table of one phase, rendered from the spec. Phase 1 has the full eight
+ * The parameter table of one phase, rendered from the spec (an operator's, or a related API's:
+ * `op` names either; for a single-function API, phase 1 is that function). Phase 1 has the full eight
  * columns; phase 2 (execute) parameters are never tensors, so their table drops the tensor
  * columns. Row anchors: `#param-<name>` (phase 1) and `#exec-param-<name>` (phase 2).
  */
@@ -8,7 +9,7 @@ import {translate} from '@docusaurus/Translate';
 import clsx from 'clsx';
 import type {LocalParameter} from '@site/src/plugins/operator-specs/types';
 import type {NonContiguous} from '@site/src/operators/schema';
-import {useOperator} from '../OperatorData';
+import {useTableSpec} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
 import styles from './styles.module.css';
@@ -108,7 +109,7 @@ function rankText(p: LocalParameter): string {
  * parameter, name · in/out · dtypes · formats · dims · nullable, each name linking to its row.
  */
 export function ParamSummary({op, phase = 'getWorkspaceSize'}: {op: string; phase?: Phase}): ReactNode {
-  const spec = useOperator(op);
+  const spec = useTableSpec(op);
   const execute = phase === 'execute';
   const rows = execute ? spec.executeParameters : spec.parameters;
   const nullable = translate({id: 'param.summary.nullable', message: '可为空'});
@@ -151,10 +152,10 @@ export function ParamSummary({op, phase = 'getWorkspaceSize'}: {op: string; phas
  * On phones each parameter becomes a card (CSS).
  */
 export default function ParamTable({op, phase = 'getWorkspaceSize'}: {op: string; phase?: Phase}): ReactNode {
-  const spec = useOperator(op);
+  const spec = useTableSpec(op);
   const execute = phase === 'execute';
   const rows = execute ? spec.executeParameters : spec.parameters;
-  const fn = execute ? spec.prototypes.execute.name : spec.prototypes.getWorkspaceSize.name;
+  const fn = (execute ? spec.functions[1] : spec.functions[0]) ?? spec.functions[0];
   const caption = translate({id: 'param.caption', message: '{fn} 的参数'}, {fn});
   const h = {
     name: translate({id: 'param.col.name', message: '参数'}),

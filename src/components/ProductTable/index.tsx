@@ -1,13 +1,13 @@
-/** Product support of an operator. */
+/** Product support of an operator or of a related API. */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {useOperator} from '../OperatorData';
+import {useTableSpec} from '../OperatorData';
 import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
 import {factAttributes, VersionMarks} from '../Versioned';
 
 export default function ProductTable({op}: {op: string}): ReactNode {
-  const spec = useOperator(op);
+  const spec = useTableSpec(op);
   // The section heading already says "products"; the caption names the API instead of repeating it.
   const caption = translate({id: 'product.caption.api', message: '{op} 支持的产品'}, {op: spec.id});
   return (

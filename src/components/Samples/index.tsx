@@ -3,19 +3,31 @@ import React, {type ReactNode} from 'react';
 import CodeBlock from '@site/src/theme/CodeBlock';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import {useOperator} from '../OperatorData';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {apiPagePath, useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 
 export default function Sample({op, id}: {op: string; id: string}): ReactNode {
   const spec = useOperator(op);
   const sample = spec.samples.find((s) => s.id === id);
   if (!sample) throw new Error(`Unknown sample "${id}" for ${op}`);
+  const {withBaseUrl} = useBaseUrlUtils();
+  // Each call of a related API (aclnnTransQuantParam…, aclnnTransMatmulWeight…) links to its page.
+  const links = Object.fromEntries(
+    Object.entries(sample.apiLinks).map(([fn, api]) => [fn, withBaseUrl(apiPagePath(api))]),
+  );
   return (
     <>
       <p>
         <SpecText text={sample.description} />
       </p>
-      <CodeBlock language="cpp" title={sample.file.replace('samples/', '')} showLineNumbers code={sample.code} />
+      <CodeBlock
+        language="cpp"
+        title={sample.file.replace('samples/', '')}
+        showLineNumbers
+        code={sample.code}
+        links={links}
+      />
       {sample.checkerPath && (
         <p>
           <Link to={sample.checkerPath}>

@@ -9,18 +9,35 @@ import path from 'node:path';
 import katex from 'katex';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../operators/schema';
-import {allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../operators';
+import {
+  allApis,
+  allErrata,
+  allOperators,
+  allReleases,
+  allRepositories,
+  allSources,
+  allStatusCodes,
+} from '../../operators';
 import {CitationResolver} from '../../lib/sources/links';
 import {allFacts} from '../../lib/sources/facts';
 import {ReleaseIds, VersionData} from '../../lib/versions';
 import {VersionDataSchema} from '../../operators/schema';
-import {KatexOptions, lintAll} from '../../lib/specLint';
+import {KatexOptions, lintAll, lintApis} from '../../lib/specLint';
+import {apiFunctionNames, findApiCalls} from '../../lib/apiCalls';
 import {localize} from '../../lib/text';
 import {samplePresets} from '../../lib/checker/presets';
 import {checkerPath} from '../../lib/checker/url';
 import {highlightCompact} from '../../lib/highlight';
 import {formatDeclaration} from '../../lib/prototype';
-import type {LocalErratum, LocalOperator, LocalStatusCode, SiteData, SourceRegistryData} from './types';
+import type {
+  ApiCall,
+  LocalApi,
+  LocalErratum,
+  LocalOperator,
+  LocalStatusCode,
+  SiteData,
+  SourceRegistryData,
+} from './types';
 
 export const PluginName = 'operator-specs';
 
@@ -49,13 +66,25 @@ function renderTex(tex: string, displayMode: boolean): string {
 
 /** Everything the components need, for one locale. Pure apart from reading sample files. */
 export function buildSiteData(locale: Locale, siteDir: string): SiteData {
-  const problems = [...lintAll(allOperators, allErrata, allStatusCodes, allSources), ...versionDataProblems()];
+  const problems = [
+    ...lintAll(allOperators, allErrata, allStatusCodes, allSources),
+    ...lintApis(
+      allApis,
+      allErrata,
+      allReleases.map((r) => r.id),
+      allSources,
+    ),
+    ...versionDataProblems(),
+  ];
   if (problems.length > 0) {
     throw new Error(`Operator data has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
   // Citations become links to the cited lines (a repository's link template can be pointed at an
   // intranet mirror with SOURCE_URL_<ID>; see README "Sources and citations").
   const resolver = new CitationResolver(allSources, allRepositories, process.env);
+  // Related-API calls in the samples: linked from the code to /api/<id>, listed on the API pages.
+  const apiNames = apiFunctionNames(allApis);
+  const calls: ApiCall[] = [];
   const operators = allOperators.map((op) => {
     const local = resolver.resolveDeep(localize(op, locale)) as unknown as LocalOperator;
     return {
@@ -72,11 +101,30 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
         // The checker page preloaded with this sample, described as a call (src/lib/checker/presets.ts).
         const preset = samplePresets.find((p) => p.operator === op.id && p.id === s.id);
         const code = fs.readFileSync(path.join(siteDir, 'src/operators', op.id, s.file), 'utf8');
-        return {...s, code: highlightCompact(code, 'cpp'), checkerPath: preset ? checkerPath(preset.call) : null};
+        const found = findApiCalls(code, apiNames);
+        const file = s.file.replace('samples/', '');
+        calls.push(...found.map(({line, fn}) => ({operator: op.id, sample: s.id, file, line, fn})));
+        return {
+          ...s,
+          code: highlightCompact(code, 'cpp'),
+          checkerPath: preset ? checkerPath(preset.call) : null,
+          apiLinks: Object.fromEntries(found.map(({fn, api}) => [fn, api])),
+        };
       }),
     };
   });
-  const facts = allFacts(allOperators, allErrata, allStatusCodes);
+  const apis: LocalApi[] = allApis.map((api) => {
+    const local = resolver.resolveDeep(localize(api, locale)) as unknown as Omit<LocalApi, 'prototypeCode' | 'calls'>;
+    return {
+      ...local,
+      prototypeCode: highlightCompact(
+        local.prototypes.map((p) => `${formatDeclaration(p.declaration)};`).join('\n\n'),
+        'cpp',
+      ),
+      calls: calls.filter((c) => apiNames.get(c.fn) === api.id),
+    };
+  });
+  const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
   const registry: SourceRegistryData = {
     repositories: localize(allRepositories, locale),
     sources: allSources.map((s) => ({
@@ -90,6 +138,7 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
     locale,
     registry,
     operators: Object.fromEntries(operators.map((op) => [op.id, op])),
+    apis: Object.fromEntries(apis.map((api) => [api.id, api])),
     errata: resolver.resolveDeep(localize(allErrata, locale)) as unknown as LocalErratum[],
     statusCodes: resolver.resolveDeep(localize(allStatusCodes, locale)) as unknown as LocalStatusCode[],
   };
@@ -109,6 +158,10 @@ export default function operatorSpecsPlugin(context: LoadContext): Plugin {
       const data = content as SiteData;
       for (const op of Object.values(data.operators)) {
         await actions.createData(`${op.id}.json`, JSON.stringify(op));
+      }
+      // One module per related API (src/operators/apis/): `api-<apiName>.json`.
+      for (const api of Object.values(data.apis)) {
+        await actions.createData(`api-${api.id}.json`, JSON.stringify(api));
       }
       await actions.createData('errata.json', JSON.stringify(data.errata));
       // What the operator pages need of the errata: the link labels and titles only.

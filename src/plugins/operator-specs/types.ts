@@ -1,5 +1,5 @@
 /** The localised operator data the plugin hands to the components (global data). */
-import type {Erratum, OperatorSpec, Repository, Source, StatusCode} from '../../operators/schema';
+import type {ApiSpec, Erratum, OperatorSpec, Repository, Source, StatusCode} from '../../operators/schema';
 import type {Localized} from '../../lib/text';
 import type {CompactCode} from '../../lib/codeTokens';
 import type {Resolved} from '../../lib/sources/links';
@@ -10,11 +10,38 @@ type Local<T> = Resolved<Localized<T>>;
 export type LocalOperator = Omit<Local<OperatorSpec>, 'formulas' | 'symbols' | 'samples'> & {
   formulas: (Local<OperatorSpec['formulas'][number]> & {html: string})[];
   symbols: (Localized<OperatorSpec['symbols'][number]> & {html: string})[];
-  samples: (Localized<OperatorSpec['samples'][number]> & {code: CompactCode; checkerPath: string | null})[];
+  samples: (Localized<OperatorSpec['samples'][number]> & {
+    code: CompactCode;
+    checkerPath: string | null;
+    /** Function name → related API id, for the related-API calls in the code (linked to /api/<id>). */
+    apiLinks: Record<string, string>;
+  })[];
   /** Both prototypes, formatted and highlighted at build time. */
   prototypeCode: CompactCode;
 };
 export type LocalParameter = LocalOperator['parameters'][number];
+
+/** A sample line (of an operator's C++ sample) that calls a related API. */
+export interface ApiCall {
+  /** The operator whose sample it is. */
+  operator: string;
+  sample: string;
+  /** The sample file name, e.g. `allreduce-nd.cpp`. */
+  file: string;
+  /** 1-based line number in the sample. */
+  line: number;
+  /** The function called on that line. */
+  fn: string;
+}
+
+/** A localised related API (src/operators/apis/), with its prototypes highlighted and its callers. */
+export type LocalApi = Local<ApiSpec> & {
+  /** Every prototype, formatted and highlighted at build time. */
+  prototypeCode: CompactCode;
+  /** The lines of this site's operator samples that call it. */
+  calls: ApiCall[];
+};
+export type LocalApiFact = LocalApi['facts'][number];
 export type LocalConstraint = LocalOperator['constraints'][number];
 export type LocalErrorRow = LocalOperator['errors'][number];
 export type LocalErratum = Local<Erratum>;
@@ -39,6 +66,7 @@ export interface SiteData {
   locale: string;
   registry: SourceRegistryData;
   operators: Record<string, LocalOperator>;
+  apis: Record<string, LocalApi>;
   errata: LocalErratum[];
   statusCodes: LocalStatusCode[];
 }

@@ -19,6 +19,11 @@ export interface CodeBlockProps {
   /** Build-time highlighted code (takes precedence over children). */
   code?: CompactCode;
   showLineNumbers?: boolean;
+  /**
+   * Token text → URL: a token whose whole text is a key (e.g. a called function's name) becomes a
+   * link, keeping its highlight class; the copied code is unchanged.
+   */
+  links?: Record<string, string>;
   /** Set by MDX from the fence meta string, e.g. `title="x.cpp" showLineNumbers`. */
   metastring?: string;
   language?: string;
@@ -28,12 +33,16 @@ function metaTitle(meta: string | undefined): string | undefined {
   return meta ? /title=(["'])(.*?)\1/.exec(meta)?.[2] : undefined;
 }
 
-function Lines({lines}: {lines: CodeToken[][]}): ReactNode {
+function Lines({lines, links}: {lines: CodeToken[][]; links?: Record<string, string>}): ReactNode {
   return lines.map((line, i) => (
     <React.Fragment key={i}>
       <span className="code-line">
         {line.map(([cls, text], j) =>
-          cls ? (
+          links && Object.hasOwn(links, text) ? (
+            <a key={j} className={clsx(cls, 'code-link')} href={links[text]}>
+              {text}
+            </a>
+          ) : cls ? (
             <span key={j} className={cls}>
               {text}
             </span>
@@ -55,6 +64,7 @@ export default function CodeBlock({
   showLineNumbers,
   metastring,
   language,
+  links,
 }: CodeBlockProps): ReactNode {
   const lang = language ?? /language-([\w+-]+)/.exec(className ?? '')?.[1];
   const heading = title ?? metaTitle(metastring);
@@ -65,7 +75,7 @@ export default function CodeBlock({
       <div className={styles.body}>
         <pre className={styles.pre} tabIndex={0}>
           <code className={clsx(lang && `language-${lang}`, numbered && styles.numbered)}>
-            {code ? <Lines lines={decodeLines(code)} /> : children}
+            {code ? <Lines lines={decodeLines(code)} links={links} /> : children}
           </code>
         </pre>
         <button

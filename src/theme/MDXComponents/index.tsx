@@ -22,6 +22,7 @@ import {
 import {copyableHeading} from './CopyableHeading';
 import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
 import ChangeLog from '@site/src/components/ChangeLog';
+import {ApiCallers, ApiFacts, ApiIntro} from '@site/src/components/ApiBits';
 import {ReleaseSelector} from '@site/src/components/Versioned';
 
 export default {
@@ -50,4 +51,7 @@ export default {
   OperatorSummary,
   ChangeLog,
   ReleaseSelector,
+  ApiIntro,
+  ApiFacts,
+  ApiCallers,
 };
