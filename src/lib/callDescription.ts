@@ -15,7 +15,7 @@
  */
 import * as z from 'zod';
 import {allOperators} from '../operators';
-import {DTypes, type OperatorSpec} from '../operators/schema';
+import {DTypes, type DType, type OperatorSpec} from '../operators/schema';
 import type {CallDescription, CallDType, TensorDescription} from './checker/types';
 import {ReleaseIds} from './versions';
 
@@ -78,7 +78,7 @@ export const callParameters: Record<string, CallParameters> = Object.fromEntries
 /** Known operator ids, in display order. */
 export const knownOperators: string[] = allOperators.map((op) => op.id);
 
-const DTypeAliases: Record<string, CallDType> = {FLOAT: 'FLOAT32', FP32: 'FLOAT32', FP16: 'FLOAT16', BF16: 'BFLOAT16'};
+const DTypeAliases: Record<string, DType> = {FLOAT: 'FLOAT32', FP32: 'FLOAT32', FP16: 'FLOAT16', BF16: 'BFLOAT16'};
 
 /**
  * Canonical dtype name for a user-written one, or null when unknown.

@@ -4,7 +4,7 @@
  * Each check returns human-readable problems ("where: what is wrong, what to do").
  */
 import katex from 'katex';
-import type {ApiSpec, Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
+import type {ApiParameter, ApiSpec, Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
 import {allFacts} from './sources/facts';
 import {normalizeCType, parsePrototype} from './prototype';
 import {OperatorSections, rowAnchors} from './anchors';
@@ -23,7 +23,7 @@ export function checkPrototypes(op: OperatorSpec): Problem[] {
   ]);
 }
 
-type PrototypePair = [field: string, proto: {name: string; declaration: string}, rows: Parameter[]];
+type PrototypePair = [field: string, proto: {name: string; declaration: string}, rows: (Parameter | ApiParameter)[]];
 
 /** Each prototype against its table rows: same names, same order, same C types. */
 function checkPrototypePairs(id: string, pairs: PrototypePair[]): Problem[] {
@@ -115,7 +115,11 @@ export function checkReferences(op: OperatorSpec, errata: Erratum[]): Problem[] 
 }
 
 /** Tensor rows state dtypes and formats; non-tensor rows state a value type. */
-export function checkParameterColumns(op: Pick<OperatorSpec, 'id' | 'parameters' | 'executeParameters'>): Problem[] {
+export function checkParameterColumns(op: {
+  id: string;
+  parameters: readonly (Parameter | ApiParameter)[];
+  executeParameters: readonly (Parameter | ApiParameter)[];
+}): Problem[] {
   const problems: Problem[] = [];
   for (const p of [...op.parameters, ...op.executeParameters]) {
     const isTensor = /aclTensor/.test(p.cType);

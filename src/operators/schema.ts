@@ -13,7 +13,7 @@
  * The types are derived from the schema (`z.infer`), so data and validation cannot drift.
  */
 import * as z from 'zod';
-import {DTypes, LowBitDTypes} from './constants';
+import {ApiDTypes, DTypes} from './constants';
 
 /** Locales every string must carry. zh-Hans is the default locale of the site. */
 export const Locales = ['zh-Hans', 'en'] as const;
@@ -77,8 +77,7 @@ const CitationRequired = {
 };
 
 export {DTypes} from './constants';
-/** Every element type a parameter row may list: the operators' types plus the low-bit types of related APIs. */
-export const DTypeSchema = z.enum([...DTypes, ...LowBitDTypes]);
+export const DTypeSchema = z.enum(DTypes);
 export type DType = z.infer<typeof DTypeSchema>;
 
 /** Tensor storage formats. */
@@ -109,39 +108,48 @@ export const StatusNameSchema = z
 export type StatusName = z.infer<typeof StatusNameSchema>;
 
 /** One row of an operator's parameter table (phase 1 or phase 2). */
-export const ParameterSchema = z
-  .strictObject({
-    /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
-    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
-    /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
-    cType: nonEmpty,
-    /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
-    direction: z.enum(['in', 'out']),
-    /** May the caller pass a null pointer (or omit the value)? (false) */
-    optional: z.boolean().default(false),
-    /** What the parameter is, one sentence. */
-    meaning: L10nSchema,
-    /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
-    rules: z.array(L10nSchema).default([]),
-    /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
-    dtypes: z.array(DTypeSchema).default([]),
-    /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
-    valueType: z.string().optional(),
-    /** Storage formats of a tensor. Empty for non-tensors. ([]) */
-    formats: z.array(FormatSchema).default([]),
-    /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
-    dims: L10nSchema.optional(),
-    /** Non-contiguous tensor support. ('not-applicable') */
-    nonContiguous: NonContiguousSchema.default('not-applicable'),
-    /** Where the row's facts come from. */
-    provenance: z.array(ProvenanceSchema).min(1),
-    /** The upstream lines the row rests on. */
-    sources: Sources,
-    /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
-    errata: z.array(KebabId).default([]),
-  })
-  .refine(citedWhenNotSeed, CitationRequired);
+const ParameterShape = {
+  /** The C parameter name, exactly as in the prototype. Anchor: `#param-<name>` (phase 1) or `#exec-param-<name>` (phase 2). */
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  /** The C type, exactly as in the prototype, e.g. `const aclTensor *`. */
+  cType: nonEmpty,
+  /** Input or output of the call (in the vendor's terms: 计算输入/入参 vs 计算输出/出参). */
+  direction: z.enum(['in', 'out']),
+  /** May the caller pass a null pointer (or omit the value)? (false) */
+  optional: z.boolean().default(false),
+  /** What the parameter is, one sentence. */
+  meaning: L10nSchema,
+  /** Usage rules, one per entry (shape, value range, how to produce it). ([]) */
+  rules: z.array(L10nSchema).default([]),
+  /** Element types of a tensor. Empty for scalars and pointers to host values. ([]) */
+  dtypes: z.array(DTypeSchema).default([]),
+  /** For non-tensor parameters: the value type as the docs name it, e.g. `char*`, `int64_t`, `bool`. */
+  valueType: z.string().optional(),
+  /** Storage formats of a tensor. Empty for non-tensors. ([]) */
+  formats: z.array(FormatSchema).default([]),
+  /** Supported ranks as the docs state them, e.g. "2–3" or "2 (ND), 4 (FRACTAL_NZ storage)". Omit for non-tensors. */
+  dims: L10nSchema.optional(),
+  /** Non-contiguous tensor support. ('not-applicable') */
+  nonContiguous: NonContiguousSchema.default('not-applicable'),
+  /** Where the row's facts come from. */
+  provenance: z.array(ProvenanceSchema).min(1),
+  /** The upstream lines the row rests on. */
+  sources: Sources,
+  /** Errata ids (errata.ts) that concern this row; the table links to them. ([]) */
+  errata: z.array(KebabId).default([]),
+};
+export const ParameterSchema = z.strictObject(ParameterShape).refine(citedWhenNotSeed, CitationRequired);
 export type Parameter = z.infer<typeof ParameterSchema>;
+
+export const ApiDTypeSchema = z.enum(ApiDTypes);
+/**
+ * A parameter row of a related API (ApiSpecSchema): the operator row, with the wider element-type
+ * list `ApiDTypes` (INT4, FLOAT8_E4M3FN, HIFLOAT8, FLOAT4_E2M1, … for later family members).
+ */
+export const ApiParameterSchema = z
+  .strictObject({...ParameterShape, dtypes: z.array(ApiDTypeSchema).default([])})
+  .refine(citedWhenNotSeed, CitationRequired);
+export type ApiParameter = z.infer<typeof ApiParameterSchema>;
 
 /** One error row of phase 1 (`…GetWorkspaceSize`) or phase 2. Anchor: `#error-<code>-<slug>`. */
 export const ErrorRowSchema = z
@@ -310,8 +318,7 @@ export const OperatorSpecSchema = z.strictObject({
  * `/api/<apiName>`.
  *
  * Anchors (public): `#param-<name>` (parameters of `prototypes[0]`), `#exec-param-<name>`
- * (parameters of `prototypes[1]`, the execute call of a two-phase API), `#product-<id>`,
- * `#fact-<id>`. Fact keys (src/lib/sources/facts.ts): `<apiName>/parameter/<name>`,
+ * (parameters of `prototypes[1]`, the execute call of a two-phase API), `#fact-<id>`. Fact keys (src/lib/sources/facts.ts): `<apiName>/parameter/<name>`,
  * `<apiName>/execute-parameter/<name>`, `<apiName>/product/<id>`, `<apiName>/fact/<id>`,
  * `<apiName>/first-release`, `<apiName>/deprecation`.
  *
@@ -355,9 +362,9 @@ export const ApiSpecSchema = z.strictObject({
    */
   prototypes: z.array(PrototypeSchema).min(1).max(2),
   /** Parameters of `prototypes[0]`, in prototype order. */
-  parameters: z.array(ParameterSchema).min(1),
+  parameters: z.array(ApiParameterSchema).min(1),
   /** Parameters of `prototypes[1]` (the execute call), in prototype order; empty for a single function. ([]) */
-  executeParameters: z.array(ParameterSchema).default([]),
+  executeParameters: z.array(ApiParameterSchema).default([]),
   products: z.array(ProductSchema).min(1),
   /**
    * The first release (an id of releases.ts) whose sources document the API, when the sources

@@ -95,8 +95,9 @@ export function useApi(id: string): LocalApi {
 export interface TableSpec {
   id: string;
   header: string;
-  parameters: LocalOperator['parameters'];
-  executeParameters: LocalOperator['executeParameters'];
+  /** Operator rows or related-API rows (whose dtypes may include the wider `ApiDTypes`). */
+  parameters: LocalApi['parameters'];
+  executeParameters: LocalApi['executeParameters'];
   /** Phase-1 (or single) function name, and the execute call's (null for a single function). */
   functions: [string, string | null];
   products: LocalOperator['products'];

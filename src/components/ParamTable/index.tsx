@@ -7,7 +7,7 @@
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import clsx from 'clsx';
-import type {LocalParameter} from '@site/src/plugins/operator-specs/types';
+import type {LocalApi} from '@site/src/plugins/operator-specs/types';
 import type {NonContiguous} from '@site/src/operators/schema';
 import {useTableSpec} from '../OperatorData';
 import SpecText from '../SpecText';
@@ -16,6 +16,8 @@ import styles from './styles.module.css';
 import {VersionMarks} from '../Versioned';
 
 type Phase = 'getWorkspaceSize' | 'execute';
+/** A row of an operator or of a related API (its dtypes may be any of `ApiDTypes`). */
+type LocalParameter = LocalApi['parameters'][number];
 
 function directionLabel(d: 'in' | 'out'): string {
   return d === 'in'
