@@ -1,0 +1,87 @@
+/**
+ * The family page (issue 14): /families/quant-matmul-all-reduce in both locales. Its tables are
+ * generated from the members' specs; this checks what a reader relies on: every version row and
+ * decision is an anchor, the prototype comparison shows a rename in one row, links reach the member
+ * pages, zero axe-core violations (WCAG 2.0/2.1 A/AA + best practices, light and dark), and no
+ * horizontal page scroll at 375 px (wide tables scroll inside their own region).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {test, expect, open} from './fixtures';
+
+const Pages = ['/families/quant-matmul-all-reduce', '/en/families/quant-matmul-all-reduce'];
+const Members = [
+  'aclnnQuantMatmulAllReduce',
+  'aclnnQuantMatmulAllReduceV2',
+  'aclnnQuantMatmulAllReduceV3',
+  'aclnnQuantMatmulAllReduceV4',
+  'aclnnQuantMatmulAllReduceV5',
+];
+const Tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+test.describe.configure({timeout: 180_000});
+
+async function axeViolations(page: Page, what: string): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  const results = await new AxeBuilder({page}).withTags(Tags).analyze();
+  console.log(`[axe] ${what}: ${results.violations.length} violation(s), ${results.passes.length} rules passed`);
+  return results.violations.flatMap((v) =>
+    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`),
+  );
+}
+
+for (const url of Pages) {
+  test(`${url}: versions, decisions and the prototype comparison come from the specs`, async ({page, guard}) => {
+    void guard;
+    await open(page, url);
+    for (const api of Members) await expect(page.locator(`#member-${api}`)).toHaveCount(1);
+    // V4 renames dequantScale: one row holds both names, and V4's cell links to its parameter row.
+    const scaleRow = page.locator('#slot-x2-scale');
+    await expect(scaleRow.locator('code', {hasText: /^dequantScale$/})).not.toHaveCount(0);
+    await expect(scaleRow.locator('a[href$="/api/aclnnQuantMatmulAllReduceV4#param-x2ScaleOptional"]')).toHaveCount(1);
+    // commMode exists only in V5: four empty cells and one filled.
+    await expect(page.locator('#slot-commMode td')).toHaveCount(5);
+    await expect(page.locator('#slot-commMode td a')).toHaveCount(1);
+    // The decision list names the versions, links to their pages and cites its sources.
+    const decisions = page.locator('ol li[id^="choose-"]');
+    expect(await decisions.count()).toBeGreaterThanOrEqual(5);
+    await expect(page.locator('#choose-communication-engine a[href$="/api/aclnnQuantMatmulAllReduceV5"]')).toHaveCount(
+      1,
+    );
+    for (const li of await decisions.all()) await expect(li.locator('a[href*="github.com"]').first()).toBeVisible();
+    // First releases as the data states them.
+    await expect(page.locator('#member-aclnnQuantMatmulAllReduceV4 td').nth(1)).toContainText('9.0.0');
+    await expect(page.locator('#member-aclnnQuantMatmulAllReduceV5 td').nth(1)).toContainText('9.1.0');
+  });
+
+  for (const mode of ['light', 'dark'] as const) {
+    test(`${url} (${mode}) has no axe violation`, async ({page, guard}) => {
+      void guard;
+      await page.emulateMedia({colorScheme: mode});
+      await page.addInitScript((m) => window.localStorage.setItem('theme', m), mode);
+      await open(page, url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      expect(await axeViolations(page, `${url} ${mode}`)).toEqual([]);
+    });
+  }
+
+  test(`${url} at 375 px: no horizontal page scroll, axe clean`, async ({page, guard}) => {
+    void guard;
+    await page.setViewportSize({width: 375, height: 800});
+    await open(page, `${url}#slot-x1-scale`);
+    const m = await page.evaluate(() => ({
+      pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+      width: document.documentElement.scrollWidth,
+    }));
+    expect(m.pageScrolls, `page is ${m.width} px wide`).toBe(false);
+    expect(await axeViolations(page, `375px ${url}`)).toEqual([]);
+  });
+}
+
+test('the V2 operator page links to its family, and the member pages link back', async ({page, guard}) => {
+  void guard;
+  await open(page, '/operators/aclnnQuantMatmulAllReduceV2');
+  await expect(page.locator('h2#family + p a[href$="/families/quant-matmul-all-reduce"]').first()).toBeVisible();
+  await open(page, '/en/api/aclnnQuantMatmulAllReduceV3');
+  await expect(page.locator('a[href$="/en/families/quant-matmul-all-reduce"]').first()).toBeVisible();
+});
