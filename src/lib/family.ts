@@ -20,7 +20,7 @@ export interface FamilyCell {
   cType: string;
   dtypes: string[];
   optional: boolean;
-  /** `new`: the slot first appears in this member; `changed`: name, C type or dtypes differ from the previous member that has it (a moved position alone is not a change); `same` otherwise. */
+  /** `new`: the slot first appears in this member (the first member is the baseline: `same`); `changed`: name, C type or dtypes differ from the previous member that has it (a moved position alone is not a change); `same` otherwise. */
   change: 'new' | 'changed' | 'same';
   provenance: Provenance[];
   sources: Citation[];
@@ -139,7 +139,7 @@ export function familyModel(family: Family, ops: readonly OperatorSpec[], apis: 
   const slots: FamilySlot[] = order.map((id) => {
     const c = family.correspondences.find((x) => x.id === id) ?? null;
     let previous: FamilyCell | null = null;
-    const cells = params.map((list) => {
+    const cells = params.map((list, member) => {
       const index = list.findIndex((p) => slotOf(p.name) === id);
       if (index === -1) return null;
       const p = list[index];
@@ -151,7 +151,9 @@ export function familyModel(family: Family, ops: readonly OperatorSpec[], apis: 
         optional: p.optional,
         change:
           previous === null
-            ? 'new'
+            ? member === 0
+              ? 'same'
+              : 'new'
             : previous.name === p.name && previous.cType === p.cType && same(previous.dtypes, p.dtypes)
               ? 'same'
               : 'changed',

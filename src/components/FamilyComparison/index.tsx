@@ -53,9 +53,7 @@ export function FamilyVersions({family}: Props): ReactNode {
             </th>
             <td>
               {m.adds.length === 0 ? (
-                <>
-                  {translate({id: 'family.adds.first', message: '系列的第一版。'})} <SpecText text={m.summary} />
-                </>
+                <SpecText text={m.summary} />
               ) : (
                 m.adds.map((a, i) => (
                   <p key={i} className={styles.cellText}>
@@ -196,7 +194,16 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
                       </Link>{' '}
                       <span className={styles.position}>#{c.position}</span>
                       {change && <span className={styles.change}>{change}</span>}
-                      {c.dtypes.length > 0 && <span className={styles.dtypes}>{c.dtypes.join(', ')}</span>}
+                      {c.dtypes.length > 0 && (
+                        <span className={styles.dtypes}>
+                          {c.dtypes.map((d, j) => (
+                            <React.Fragment key={d}>
+                              {j > 0 && ', '}
+                              <span className={styles.dtype}>{d}</span>
+                            </React.Fragment>
+                          ))}
+                        </span>
+                      )}
                       {c.optional && (
                         <span className={styles.dtypes}>
                           {translate({id: 'family.cell.optional', message: '可选'})}

@@ -268,8 +268,8 @@ const spec = {
       kind: 'note',
       text: {
         'zh-Hans':
-          '首个发布版本：无法确定。该接口（头文件与文档）已出现在本站覆盖的最早开源发布 8.5.0（标签 v8.5.0）中；更早的闭源版本是否提供无法从公开源码判断。',
-        en: 'First release: undetermined. The API (header and doc) is already in the earliest open-source release this site covers, 8.5.0 (tag v8.5.0); whether earlier closed-source releases shipped it cannot be told from the public sources.',
+          '该接口（头文件与文档）已出现在本站覆盖的最早开源发布 8.5.0（标签 v8.5.0）中；更早的闭源版本是否提供无法从公开源码判断。',
+        en: 'The API (header and doc) is already in the earliest open-source release this site covers, 8.5.0 (tag v8.5.0); whether earlier closed-source releases shipped it cannot be told from the public sources.',
       },
       provenance: ['impl'],
       sources: [{source: 'qmar-v1-header-8-5-0', lines: [46, 49], hash: 'db44346cb404607b'}],
