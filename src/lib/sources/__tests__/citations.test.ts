@@ -6,7 +6,8 @@
  */
 import {describe, expect, it} from 'vitest';
 import {allApis, allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../../../operators';
-import {allFacts, apiFacts, citationProblems, operatorFacts} from '../facts';
+import {allFacts, apiFacts, citationProblems, familyFacts, operatorFacts} from '../facts';
+import {allFamilies} from '../../../operators/families';
 
 const sources = new Map(allSources.map((s) => [s.id, s]));
 const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
@@ -51,6 +52,22 @@ describe('citations', () => {
     // one fact per row: the operator lists match the spec lengths
     for (const op of allOperators) {
       expect(operatorFacts(op).filter((f) => f.kind === 'constraint')).toHaveLength(op.constraints.length);
+    }
+  });
+
+  it('every fact of every operator family is cited and backed by a source of its kind, one fact per item', () => {
+    expect(allFamilies.length).toBeGreaterThanOrEqual(1);
+    for (const family of allFamilies) {
+      const listed = familyFacts(family);
+      const problems = listed.flatMap((f) => citationProblems(f, sources));
+      expect(problems, `${problems.length} citation problem(s):\n${problems.join('\n')}`).toEqual([]);
+      expect(listed.filter((f) => f.kind === 'family-decision')).toHaveLength(family.decisions.length);
+      expect(listed.filter((f) => f.kind === 'family-correspondence')).toHaveLength(family.correspondences.length);
+      expect(listed.filter((f) => f.kind === 'family-adds')).toHaveLength(family.members.filter((m) => m.adds).length);
+      expect(listed.filter((f) => f.kind === 'family-first-release')).toHaveLength(
+        family.members.filter((m) => m.firstRelease).length,
+      );
+      expect(new Set(listed.map((f) => f.key)).size).toBe(listed.length);
     }
   });
 
