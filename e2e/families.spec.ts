@@ -36,16 +36,16 @@ for (const url of Pages) {
     await open(page, url);
     for (const api of Members) await expect(page.locator(`#member-${api}`)).toHaveCount(1);
     // V4 renames dequantScale: one row holds both names, and V4's cell links to its parameter row.
-    const scaleRow = page.locator('#slot-x2-scale');
+    const scaleRow = page.locator('#diff-x2-scale');
     await expect(scaleRow.locator('code', {hasText: /^dequantScale$/})).not.toHaveCount(0);
     await expect(scaleRow.locator('a[href$="/api/aclnnQuantMatmulAllReduceV4#param-x2ScaleOptional"]')).toHaveCount(1);
     // commMode exists only in V5: four empty cells and one filled.
-    await expect(page.locator('#slot-commMode td')).toHaveCount(5);
-    await expect(page.locator('#slot-commMode td a')).toHaveCount(1);
+    await expect(page.locator('#diff-commMode td')).toHaveCount(5);
+    await expect(page.locator('#diff-commMode td a')).toHaveCount(1);
     // The decision list names the versions, links to their pages and cites its sources.
-    const decisions = page.locator('ol li[id^="choose-"]');
+    const decisions = page.locator('ol li[id^="decision-"]');
     expect(await decisions.count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator('#choose-communication-engine a[href$="/api/aclnnQuantMatmulAllReduceV5"]')).toHaveCount(
+    await expect(page.locator('#decision-communication-engine a[href$="/api/aclnnQuantMatmulAllReduceV5"]')).toHaveCount(
       1,
     );
     for (const li of await decisions.all()) await expect(li.locator('a[href*="github.com"]').first()).toBeVisible();
@@ -68,7 +68,7 @@ for (const url of Pages) {
   test(`${url} at 375 px: no horizontal page scroll, axe clean`, async ({page, guard}) => {
     void guard;
     await page.setViewportSize({width: 375, height: 800});
-    await open(page, `${url}#slot-x1-scale`);
+    await open(page, `${url}#diff-x1-scale`);
     const m = await page.evaluate(() => ({
       pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
       width: document.documentElement.scrollWidth,

@@ -15,9 +15,16 @@
  * ../shared/seeds next to the project).
  */
 import path from 'node:path';
-import {allApis, allErrata, allOperators, allRepositories, allSources, allStatusCodes} from '../src/operators';
-import {allFacts, familyFacts} from '../src/lib/sources/facts';
-import {allFamilies} from '../src/operators/families';
+import {
+  allApis,
+  allErrata,
+  allFamilies,
+  allOperators,
+  allRepositories,
+  allSources,
+  allStatusCodes,
+} from '../src/operators';
+import {allFacts} from '../src/lib/sources/facts';
 import {findBlock, fingerprint} from '../src/lib/sources/fingerprint';
 import {Files} from './clones';
 import versionOverrides from '../src/operators/versions.overrides';
@@ -61,7 +68,7 @@ function cite(files: Files, rest: string[]): number {
 }
 
 function verify(files: Files): number {
-  const facts = [...allFacts(allOperators, allErrata, allStatusCodes, allApis), ...allFamilies.flatMap(familyFacts)];
+  const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis, allFamilies);
   const citations = [
     ...facts.flatMap((f) => f.sources.map((c) => ({fact: f.where, c}))),
     // The citations of the version overrides (versions.overrides.ts) are checked the same way.

@@ -3,8 +3,7 @@
  * specs (operator specs and related-API specs) plus the family data (src/operators/families/), and
  * the lint that keeps the family data consistent with the specs. Pure: no I/O, no React.
  */
-import type {ApiSpec, Citation, L10n, OperatorSpec, Provenance, Source} from '../operators/schema';
-import type {Family} from '../operators/families/schema';
+import type {ApiSpec, Citation, Family, L10n, OperatorSpec, Provenance} from '../operators/schema';
 
 /** A cited statement, as every fact of the site. */
 export interface CitedText {
@@ -27,7 +26,7 @@ export interface FamilyCell {
 }
 
 export interface FamilySlot {
-  /** Anchor `#slot-<id>`: the correspondence id, or the parameter name. */
+  /** Anchor `#diff-<id>`: the correspondence id, or the parameter name. */
   id: string;
   names: string[];
   correspondence: CitedText | null;
@@ -58,7 +57,24 @@ export interface FamilyModel {
   /** Product ids in first-seen order, with their names. */
   products: {id: string; name: L10n}[];
   slots: FamilySlot[];
-  decisions: (CitedText & {id: string; calls: {api: string; label: string}[]})[];
+  /** The "which one do I call?" decisions (anchor `#decision-<id>`). */
+  decisions: {
+    id: string;
+    when: L10n;
+    because: L10n;
+    recommend: {api: string; label: string};
+    provenance: Provenance[];
+    sources: Citation[];
+  }[];
+}
+
+/**
+ * The short label of each member: the part of its name after the shortest member name (`V3`,
+ * `Nz`), `V1` for the shortest one itself.
+ */
+export function memberLabels(members: readonly string[]): string[] {
+  const base = [...members].sort((a, b) => a.length - b.length)[0];
+  return members.map((m) => (m.startsWith(base) ? m.slice(base.length) || 'V1' : m));
 }
 
 /** The fact id a related-API member uses for "first release undetermined" (kind `note`). */
@@ -86,41 +102,36 @@ export function familyModel(family: Family, ops: readonly OperatorSpec[], apis: 
     provenance: Provenance[];
     sources: Citation[];
   }[][] = [];
-  for (const m of family.members) {
-    const found = memberSpec(m.api, ops, apis);
-    if (!found) throw new Error(`family ${family.id}: unknown member ${m.api}`);
+  const labels = memberLabels(family.members);
+  family.members.forEach((api, i) => {
+    const found = memberSpec(api, ops, apis);
+    if (!found) throw new Error(`family ${family.id}: unknown member ${api}`);
     const spec = found.spec;
     params.push(spec.parameters);
+    const notes = family.memberNotes.filter((n) => n.api === api);
+    const first = notes.find((n) => n.kind === 'first-release');
+    const base = {api, label: labels[i], header: spec.header, summary: spec.summary, products: spec.products};
     if (found.kind === 'operator') {
       members.push({
-        api: m.api,
-        label: m.label,
+        ...base,
         kind: 'operator',
-        header: spec.header,
-        summary: spec.summary,
-        adds: m.adds ? [m.adds] : [],
-        firstRelease: m.firstRelease?.release ?? null,
-        firstReleaseNote: m.firstRelease ?? null,
-        products: spec.products,
+        adds: notes.filter((n) => n.kind === 'adds'),
+        firstRelease: first?.release ?? null,
+        firstReleaseNote: first ?? null,
         parameterCount: spec.parameters.length,
       });
     } else {
-      const api = found.spec;
-      const presence = api.facts.find((f) => f.id === ReleasePresenceFact) ?? null;
+      const presence = found.spec.facts.find((f) => f.id === ReleasePresenceFact) ?? null;
       members.push({
-        api: m.api,
-        label: m.label,
+        ...base,
         kind: 'api',
-        header: api.header,
-        summary: api.summary,
-        adds: api.facts.filter((f) => f.kind === 'adds'),
-        firstRelease: api.firstRelease?.release ?? null,
-        firstReleaseNote: api.firstRelease ?? presence,
-        products: api.products,
-        parameterCount: api.parameters.length,
+        adds: found.spec.facts.filter((f) => f.kind === 'adds'),
+        firstRelease: found.spec.firstRelease?.release ?? null,
+        firstReleaseNote: found.spec.firstRelease ?? presence,
+        parameterCount: spec.parameters.length,
       });
     }
-  }
+  });
 
   const slotOf = (name: string) => family.correspondences.find((c) => c.names.includes(name))?.id ?? name;
   // Slots in prototype order: a slot a member introduces goes right after that member's previous slot.
@@ -170,72 +181,66 @@ export function familyModel(family: Family, ops: readonly OperatorSpec[], apis: 
   const products: {id: string; name: L10n}[] = [];
   for (const m of members) for (const p of m.products) if (!products.some((x) => x.id === p.id)) products.push(p);
 
-  const label = (api: string) => family.members.find((m) => m.api === api)?.label ?? api;
+  const label = (api: string) => labels[family.members.indexOf(api)] ?? api;
   return {
     id: family.id,
     title: family.title,
     members,
     products: products.map(({id, name}) => ({id, name})),
     slots,
-    decisions: family.decisions.map((d) => ({...d, calls: d.calls.map((api) => ({api, label: label(api)}))})),
+    decisions: family.decisions.map((d) => ({
+      id: d.id,
+      when: d.when,
+      because: d.because,
+      recommend: {api: d.recommend, label: label(d.recommend)},
+      provenance: d.provenance,
+      sources: d.sources,
+    })),
   };
 }
 
-/** Problems with the family data: unknown members, releases or sources, stray names, a member missing. */
-export function lintFamilies(
+/**
+ * Problems with what the comparison adds to a family (the member notes and the parameter
+ * correspondences; members and decisions are linted by specLint's lintFamilies): a note on a
+ * non-member or on a related-API member (which carries its own facts), an operator-spec member
+ * without notes, an unknown release, a correspondence name no member has.
+ */
+export function lintFamilyComparison(
   families: readonly Family[],
   ops: readonly OperatorSpec[],
   apis: readonly ApiSpec[],
   releaseIds: readonly string[],
-  sources: readonly Source[],
 ): string[] {
   const problems: string[] = [];
-  const sourceIds = new Set(sources.map((s) => s.id));
   for (const f of families) {
     const where = `family ${f.id}`;
-    const labels = new Set<string>();
     const names = new Set<string>();
-    for (const m of f.members) {
-      if (labels.has(m.label)) problems.push(`${where}: label ${m.label} used twice`);
-      labels.add(m.label);
-      const found = memberSpec(m.api, ops, apis);
-      if (!found) {
-        problems.push(`${where}: member ${m.api} is neither an operator spec nor a related-API spec`);
-        continue;
-      }
+    for (const api of f.members) {
+      const found = memberSpec(api, ops, apis);
+      if (!found) continue;
       found.spec.parameters.forEach((p) => names.add(p.name));
-      if (found.kind === 'operator' && (!m.adds || !m.firstRelease)) {
-        problems.push(`${where}: operator member ${m.api} needs \`adds\` and \`firstRelease\` in the family data`);
-      }
-      if (found.kind === 'api') {
-        if (m.adds || m.firstRelease) {
-          problems.push(`${where}: related-API member ${m.api} carries its own facts; remove adds/firstRelease here`);
+      const kinds = f.memberNotes.filter((n) => n.api === api).map((n) => n.kind);
+      // Only families that use member notes must give them for every operator-spec member.
+      if (found.kind === 'operator' && f.memberNotes.length > 0) {
+        for (const k of ['adds', 'first-release'] as const) {
+          if (!kinds.includes(k)) problems.push(`${where}: operator member ${api} has no "${k}" note`);
         }
-        if (found.spec.family !== f.id) problems.push(`${where}: ${m.api} has family "${found.spec.family}"`);
       }
-      const release = m.firstRelease?.release;
-      if (release && !releaseIds.includes(release)) problems.push(`${where}: ${m.api}: unknown release "${release}"`);
     }
-    for (const api of apis) {
-      if (api.family === f.id && !f.members.some((m) => m.api === api.id)) {
-        problems.push(`${where}: ${api.id} names the family but is not a member`);
+    for (const n of f.memberNotes) {
+      const found = memberSpec(n.api, ops, apis);
+      if (!f.members.includes(n.api) || !found) problems.push(`${where}: note on non-member ${n.api}`);
+      else if (found.kind === 'api') problems.push(`${where}: ${n.api} carries its own facts; no member note for it`);
+      if (n.kind === 'first-release' && n.release === undefined) {
+        problems.push(`${where}: first-release note of ${n.api} needs \`release\` (null: undetermined)`);
       }
+      if (n.release && !releaseIds.includes(n.release))
+        problems.push(`${where}: ${n.api}: unknown release "${n.release}"`);
     }
     for (const c of f.correspondences) {
       for (const n of c.names)
         if (!names.has(n)) problems.push(`${where}: correspondence ${c.id}: no member has "${n}"`);
     }
-    for (const d of f.decisions) {
-      for (const api of d.calls) {
-        if (!f.members.some((m) => m.api === api)) problems.push(`${where}: choose ${d.id}: ${api} is not a member`);
-      }
-    }
-    const cited = [
-      ...f.members.flatMap((m) => [...(m.adds?.sources ?? []), ...(m.firstRelease?.sources ?? [])]),
-      ...f.correspondences.flatMap((c) => c.sources),
-      ...f.decisions.flatMap((d) => d.sources),
-    ];
-    for (const c of cited) if (!sourceIds.has(c.source)) problems.push(`${where}: unknown source "${c.source}"`);
   }
   return problems;
 }

@@ -4,7 +4,16 @@
  * Each check returns human-readable problems ("where: what is wrong, what to do").
  */
 import katex from 'katex';
-import type {ApiParameter, ApiSpec, Erratum, OperatorSpec, Parameter, Source, StatusCode} from '../operators/schema';
+import type {
+  ApiParameter,
+  ApiSpec,
+  Erratum,
+  Family,
+  OperatorSpec,
+  Parameter,
+  Source,
+  StatusCode,
+} from '../operators/schema';
 import {allFacts} from './sources/facts';
 import {normalizeCType, parsePrototype} from './prototype';
 import {OperatorSections, rowAnchors} from './anchors';
@@ -123,7 +132,10 @@ export function checkParameterColumns(op: {
   const problems: Problem[] = [];
   for (const p of [...op.parameters, ...op.executeParameters]) {
     const isTensor = /aclTensor/.test(p.cType);
-    if (isTensor) {
+    if ('reserved' in p && p.reserved) {
+      if (!p.optional)
+        problems.push(`${op.id}.${p.name}: a reserved parameter is passed as a null pointer: mark it optional`);
+    } else if (isTensor) {
       if (p.dtypes.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one dtype`);
       if (p.formats.length === 0) problems.push(`${op.id}.${p.name}: a tensor needs at least one format`);
       if (!p.dims) problems.push(`${op.id}.${p.name}: a tensor needs its dims`);
@@ -306,6 +318,64 @@ export function lintApis(
       for (const c of cited)
         if (!sourceIds.has(c.source)) problems.push(`${api.id}: cites unknown source "${c.source}"`);
     }
+  }
+  return problems;
+}
+
+/**
+ * The family checks: members are operators or related APIs and list their family; decisions
+ * recommend a member; migration rows name real parameters of `from` / `to`, and every parameter of
+ * both phase-1 prototypes (but the workspace outputs) is covered by a row; ids are unique.
+ */
+export function lintFamilies(
+  families: readonly Family[],
+  ops: readonly OperatorSpec[],
+  apis: readonly ApiSpec[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const params = (id: string): string[] | null => {
+    const spec = ops.find((o) => o.id === id) ?? apis.find((a) => a.id === id);
+    return spec ? spec.parameters.map((p) => p.name).filter((n) => n !== 'workspaceSize' && n !== 'executor') : null;
+  };
+  for (const f of families) {
+    for (const m of f.members) {
+      if (params(m) === null) problems.push(`family ${f.id}: unknown member "${m}"`);
+      const api = apis.find((a) => a.id === m);
+      if (api && api.family !== f.id) problems.push(`family ${f.id}: member ${m} names family "${api.family}"`);
+    }
+    for (const a of apis.filter((x) => x.family === f.id)) {
+      if (!f.members.includes(a.id)) problems.push(`family ${f.id}: ${a.id} names the family but is not a member`);
+    }
+    const ids = [
+      ...f.decisions.map((d) => `decision-${d.id}`),
+      ...(f.migration?.rows ?? []).map((r) => `migration-${r.id}`),
+    ];
+    for (const id of ids.filter((x, i) => ids.indexOf(x) !== i))
+      problems.push(`family ${f.id}: duplicate anchor "#${id}"`);
+    for (const d of f.decisions) {
+      if (!f.members.includes(d.recommend))
+        problems.push(`family ${f.id}: decision "${d.id}" recommends non-member ${d.recommend}`);
+    }
+    const mig = f.migration;
+    if (!mig) continue;
+    const from = params(mig.from) ?? [];
+    const to = params(mig.to) ?? [];
+    if (!f.members.includes(mig.from) || !f.members.includes(mig.to))
+      problems.push(`family ${f.id}: the migration must go between members`);
+    for (const r of mig.rows) {
+      if (r.from !== null && !from.includes(r.from))
+        problems.push(`family ${f.id}: migration "${r.id}": ${mig.from} has no parameter "${r.from}"`);
+      if (r.to !== null && !to.includes(r.to))
+        problems.push(`family ${f.id}: migration "${r.id}": ${mig.to} has no parameter "${r.to}"`);
+      if (r.from === null && r.to === null) problems.push(`family ${f.id}: migration "${r.id}" maps nothing`);
+    }
+    for (const p of from)
+      if (!mig.rows.some((r) => r.from === p))
+        problems.push(`family ${f.id}: ${mig.from} parameter "${p}" has no migration row`);
+    for (const p of to)
+      if (!mig.rows.some((r) => r.to === p))
+        problems.push(`family ${f.id}: ${mig.to} parameter "${p}" has no migration row`);
+    problems.push(...checkText(f, `family ${f.id}`));
   }
   return problems;
 }

@@ -72,3 +72,4 @@ export const allReleases: Release[] = parseOrThrow(z.array(ReleaseSchema), rawRe
 
 /** The related APIs (companions and family members, issue 14): see ./apis/index.ts. */
 export {allApis, Apis, getApi, familyMembers} from './apis';
+export {allFamilies, getFamily} from './families';

@@ -147,7 +147,12 @@ export const ApiDTypeSchema = z.enum(ApiDTypes);
  * list `ApiDTypes` (INT4, FLOAT8_E4M3FN, HIFLOAT8, FLOAT4_E2M1, … for later family members).
  */
 export const ApiParameterSchema = z
-  .strictObject({...ParameterShape, dtypes: z.array(ApiDTypeSchema).default([])})
+  .strictObject({
+    ...ParameterShape,
+    dtypes: z.array(ApiDTypeSchema).default([]),
+    /** Documented as reserved (unused; pass a null pointer): a tensor row then states no type columns. (false) */
+    reserved: z.boolean().default(false),
+  })
   .refine(citedWhenNotSeed, CitationRequired);
 export type ApiParameter = z.infer<typeof ApiParameterSchema>;
 
@@ -399,6 +404,110 @@ export const ApiSpecSchema = z.strictObject({
 export type ApiSpec = z.infer<typeof ApiSpecSchema>;
 /** What an `src/operators/apis/<apiName>.ts` file writes (defaults optional). */
 export type ApiSpecInput = z.input<typeof ApiSpecSchema>;
+
+/**
+ * An operator family (issue 14): its versions in display order (operators of this site and related
+ * APIs), the cited "which one do I call?" decisions, and optionally a migration guide between two
+ * versions. The comparison tables of the family page are computed from the members' specs; only
+ * what no spec states (decisions, parameter mappings) is written here. Data lives in
+ * `src/operators/families/<id>.ts`; page `/families/<id>`. Anchors: `#decision-<id>`,
+ * `#migration-<id>`, `#diff-<parameter>`. Fact keys: `family/<id>/decision/<id>`,
+ * `family/<id>/migration/<id>`.
+ */
+const FamilyApiName = z.string().regex(/^aclnn[A-Za-z0-9]+$/);
+export const FamilySchema = z.strictObject({
+  id: KebabId,
+  title: L10nSchema,
+  summary: L10nSchema,
+  /** The versions, oldest first: operator ids (src/operators/<id>/) or related-API ids (src/operators/apis/). */
+  members: z.array(FamilyApiName).min(2),
+  decisions: z
+    .array(
+      z
+        .strictObject({
+          id: KebabId,
+          /** The situation ("if you …"). */
+          when: L10nSchema,
+          /** The version to call. */
+          recommend: FamilyApiName,
+          /** Why, in one or two sentences. */
+          because: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .min(1),
+  /**
+   * What an operator-spec member (src/operators/<id>/) adds over the previous version, and its first
+   * release (a releases.ts id; null: undetermined): facts a related-API member carries in its own spec
+   * (`facts` of kind `adds`, `firstRelease`). Fact keys `family/<id>/member-adds/<api>`,
+   * `family/<id>/member-first-release/<api>`. Additive (QuantMatmulAllReduce family). ([])
+   */
+  memberNotes: z
+    .array(
+      z
+        .strictObject({
+          api: FamilyApiName,
+          kind: z.enum(['adds', 'first-release']),
+          /** For `first-release`: the release id, or null when undetermined. */
+          release: z.string().nullable().optional(),
+          text: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .default([]),
+  /**
+   * Parameters that hold the same place under different names in different members (`names`: every
+   * name); the prototype comparison shows them in one row `#diff-<id>`. Fact key
+   * `family/<id>/correspondence/<id>`. Additive (QuantMatmulAllReduce family). ([])
+   */
+  correspondences: z
+    .array(
+      z
+        .strictObject({
+          id: KebabId,
+          names: z.array(z.string()).min(2),
+          text: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .default([]),
+  migration: z
+    .strictObject({
+      from: FamilyApiName,
+      to: FamilyApiName,
+      rows: z
+        .array(
+          z
+            .strictObject({
+              id: KebabId,
+              /** Parameter of `from` (null: new in `to`). */
+              from: z.string().nullable(),
+              /** Parameter of `to` (null: no equivalent). */
+              to: z.string().nullable(),
+              text: L10nSchema,
+              provenance: z.array(ProvenanceSchema).min(1),
+              sources: Sources,
+            })
+            .refine(citedWhenNotSeed, CitationRequired),
+        )
+        .min(1),
+      /** Compiled before/after samples, relative to `src/operators/families/<id>/`. */
+      samples: z.strictObject({
+        before: z.string().regex(/^samples\/[a-z0-9-]+\.cpp$/),
+        after: z.string().regex(/^samples\/[a-z0-9-]+\.cpp$/),
+      }),
+    })
+    .nullable()
+    .default(null),
+});
+export type Family = z.infer<typeof FamilySchema>;
+export type FamilyInput = z.input<typeof FamilySchema>;
 
 /** A repository (or the seed pages) that sources live in. */
 export const RepositorySchema = z.strictObject({

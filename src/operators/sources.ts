@@ -452,6 +452,27 @@ const sources = [
     kind: 'code',
     title: 'aclnn_trans_matmul_weight.h',
   },
+  {
+    ...N,
+    id: 'wqbmm-v2-doc',
+    path: 'matmul/weight_quant_batch_matmul_v2/docs/aclnnWeightQuantBatchMatmulV2.md',
+    kind: 'doc',
+    title: 'aclnnWeightQuantBatchMatmulV2.md',
+  },
+  {
+    ...N,
+    id: 'wqbmm-v3-doc',
+    path: 'matmul/weight_quant_batch_matmul_v2/docs/aclnnWeightQuantBatchMatmulV3.md',
+    kind: 'doc',
+    title: 'aclnnWeightQuantBatchMatmulV3.md',
+  },
+  {
+    ...N,
+    id: 'wqbmm-nz-doc',
+    path: 'matmul/weight_quant_batch_matmul_v2/docs/aclnnWeightQuantBatchMatmulNz.md',
+    kind: 'doc',
+    title: 'aclnnWeightQuantBatchMatmulNz.md',
+  },
   // ---- added by the QMAR family editor (append below this line) ----------------------------
   {
     ...T,

@@ -2,7 +2,7 @@
  * A family page's tables (/families/<id>), all computed at build time from the members' specs
  * (src/lib/family.ts via the operator-families plugin): the versions (what each adds, first
  * release), product support, the first-phase prototypes compared parameter by parameter, and the
- * "which one do I call?" list. Anchors: `#member-<api>`, `#slot-<slot>`, `#choose-<id>`.
+ * "which one do I call?" list. Anchors: `#member-<api>`, `#diff-<slot>`, `#decision-<id>`.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -155,7 +155,7 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
         </thead>
         <tbody>
           {family.slots.map((s) => {
-            const anchor = `slot-${s.id}`;
+            const anchor = `diff-${s.id}`;
             return (
               <AnchoredRow key={s.id} id={anchor}>
                 <th scope="row">
@@ -222,21 +222,20 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
 }
 
 function DecisionItem({d, family}: {d: LocalFamily['decisions'][number]; family: LocalFamily}): ReactNode {
-  const anchor = `choose-${d.id}`;
+  const anchor = `decision-${d.id}`;
   useAnchor(anchor);
+  const m = family.members.find((x) => x.api === d.recommend.api)!;
   return (
     <li id={anchor} className={clsx('anchored-row', styles.decision)} tabIndex={-1}>
-      <SpecText text={d.text} />{' '}
-      <span className={styles.calls}>
-        {d.calls.map((c) => {
-          const m = family.members.find((x) => x.api === c.api)!;
-          return (
-            <Link key={c.api} to={memberPath(m)} className={styles.call}>
-              {c.label}
-            </Link>
-          );
-        })}
-      </span>{' '}
+      <SpecText text={d.when} />
+      {translate({id: 'family.decision.arrow', message: '：调用 '})}
+      <Link to={memberPath(m)} className={styles.call}>
+        {d.recommend.label}
+      </Link>{' '}
+      <code>
+        <CamelName name={m.api} />
+      </code>
+      {translate({id: 'family.decision.stop', message: '。'})} <SpecText text={d.because} />{' '}
       <ProvenanceBadges provenance={d.provenance} sources={d.sources} />
       <AnchorLink id={anchor} label={d.id} />
     </li>

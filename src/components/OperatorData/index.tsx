@@ -92,12 +92,14 @@ export function useApi(id: string): LocalApi {
  * What the shared tables (ParamTable, ProductTable, Prototype) need of an operator or of a related
  * API, whichever the page provides under this name: rows, function names per phase, products, code.
  */
+export type TableParameter = LocalOperator['parameters'][number] | LocalApi['parameters'][number];
+
 export interface TableSpec {
   id: string;
   header: string;
   /** Operator rows or related-API rows (whose dtypes may include the wider `ApiDTypes`). */
-  parameters: LocalApi['parameters'];
-  executeParameters: LocalApi['executeParameters'];
+  parameters: TableParameter[];
+  executeParameters: TableParameter[];
   /** Phase-1 (or single) function name, and the execute call's (null for a single function). */
   functions: [string, string | null];
   products: LocalOperator['products'];

@@ -7,9 +7,8 @@
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import clsx from 'clsx';
-import type {LocalApi} from '@site/src/plugins/operator-specs/types';
 import type {NonContiguous} from '@site/src/operators/schema';
-import {useTableSpec} from '../OperatorData';
+import {useTableSpec, type TableParameter} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, ScrollTable} from '../Anchored';
 import styles from './styles.module.css';
@@ -17,7 +16,7 @@ import {VersionMarks} from '../Versioned';
 
 type Phase = 'getWorkspaceSize' | 'execute';
 /** A row of an operator or of a related API (its dtypes may be any of `ApiDTypes`). */
-type LocalParameter = LocalApi['parameters'][number];
+type LocalParameter = TableParameter;
 
 function directionLabel(d: 'in' | 'out'): string {
   return d === 'in'

@@ -3,13 +3,13 @@
  * the lint catches family data that no longer matches them.
  */
 import {describe, expect, it} from 'vitest';
-import {allApis, allOperators, allReleases, allSources} from '../../operators';
+import {allApis, allOperators, allReleases} from '../../operators';
 import {allFamilies, getFamily, RawFamilies} from '../../operators/families';
-import {FamilySchema, type Family} from '../../operators/families/schema';
-import {familyModel, lintFamilies} from '../family';
+import {FamilySchema, type Family} from '../../operators/schema';
+import {familyModel, lintFamilyComparison, memberLabels} from '../family';
 
 const releaseIds = allReleases.map((r) => r.id);
-const lint = (families: Family[]) => lintFamilies(families, allOperators, allApis, releaseIds, allSources);
+const lint = (families: Family[]) => lintFamilyComparison(families, allOperators, allApis, releaseIds);
 const qmar = getFamily('quant-matmul-all-reduce');
 const model = familyModel(qmar, allOperators, allApis);
 
@@ -66,26 +66,36 @@ describe('operator families', () => {
     const labels = new Set(model.members.map((m) => m.label));
     for (const d of model.decisions) {
       expect(d.sources.length).toBeGreaterThan(0);
-      for (const c of d.calls) expect(labels.has(c.label)).toBe(true);
+      expect(labels.has(d.recommend.label)).toBe(true);
     }
   });
 
-  it('the lint catches an unknown member, a stray correspondence name, a non-member call and an unknown release', () => {
+  it('member labels: the suffix after the shortest name', () => {
+    expect(memberLabels(qmar.members)).toEqual(['V1', 'V2', 'V3', 'V4', 'V5']);
+    expect(
+      memberLabels([
+        'aclnnWeightQuantBatchMatmul',
+        'aclnnWeightQuantBatchMatmulV2',
+        'aclnnWeightQuantBatchMatmulV3',
+        'aclnnWeightQuantBatchMatmulNz',
+      ]),
+    ).toEqual(['V1', 'V2', 'V3', 'Nz']);
+  });
+
+  it('the comparison lint catches a stray correspondence name, a note on a related API, an unknown release', () => {
     const broken: Family = {
       ...qmar,
-      members: [
-        ...qmar.members.map((m) => (m.firstRelease ? {...m, firstRelease: {...m.firstRelease, release: '7.0.0'}} : m)),
-        {api: 'aclnnNoSuchApi', label: 'V9'},
+      memberNotes: [
+        ...qmar.memberNotes.map((n) => (n.kind === 'first-release' ? {...n, release: '7.0.0'} : n)),
+        {...qmar.memberNotes[0], api: 'aclnnQuantMatmulAllReduceV3'},
       ],
       correspondences: [{...qmar.correspondences[0], names: ['bias', 'biasTypo']}],
-      decisions: [{...qmar.decisions[0], calls: ['aclnnWeightQuantBatchMatmul']}],
     };
     const problems = lint([broken]).join('\n');
-    expect(problems).toMatch(/member aclnnNoSuchApi is neither/);
     expect(problems).toMatch(/no member has "biasTypo"/);
-    expect(problems).toMatch(/aclnnWeightQuantBatchMatmul is not a member/);
+    expect(problems).toMatch(/aclnnQuantMatmulAllReduceV3 carries its own facts/);
     expect(problems).toMatch(/unknown release "7.0.0"/);
-    const dropped: Family = {...qmar, members: qmar.members.filter((m) => m.label !== 'V5')};
-    expect(lint([dropped]).join('\n')).toMatch(/aclnnQuantMatmulAllReduceV5 names the family but is not a member/);
+    const silent: Family = {...qmar, memberNotes: qmar.memberNotes.filter((n) => n.kind !== 'adds')};
+    expect(lint([silent]).join('\n')).toMatch(/operator member aclnnQuantMatmulAllReduceV2 has no "adds" note/);
   });
 });

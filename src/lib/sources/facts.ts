@@ -2,8 +2,16 @@
  * Every fact of the site that must carry a citation, listed with where it is and what it cites.
  * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
  */
-import type {Family} from '../../operators/families/schema';
-import type {ApiSpec, Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
+import type {
+  ApiSpec,
+  Citation,
+  Erratum,
+  Family,
+  OperatorSpec,
+  Provenance,
+  Source,
+  StatusCode,
+} from '../../operators/schema';
 
 export interface Fact {
   /**
@@ -32,10 +40,11 @@ export interface Fact {
     | 'status-code'
     | 'fact'
     | 'first-release'
+    | 'family-decision'
+    | 'migration'
     | 'family-adds'
     | 'family-first-release'
-    | 'family-correspondence'
-    | 'family-decision';
+    | 'family-correspondence';
   /** The operator (or related API, src/operators/apis/) it belongs to; null for errata and status codes. */
   operator: string | null;
   /** The provenance tags the fact declares (errata columns imply theirs). */
@@ -106,6 +115,34 @@ export function apiFacts(api: ApiSpec): Fact[] {
   ];
 }
 
+/** Every fact of an operator family page: its decisions, migration rows, member notes and parameter correspondences (`family/<id>/…`). */
+export function familyFacts(family: Family): Fact[] {
+  const f = (
+    kind: Fact['kind'],
+    part: string,
+    id: string,
+    x: {provenance: Provenance[]; sources: Citation[]},
+  ): Fact => ({
+    key: `family/${family.id}/${part}/${id}`,
+    where: `family ${family.id} ${part} ${id}`,
+    kind,
+    operator: null,
+    provenance: x.provenance,
+    sources: x.sources,
+    implementation: isImplementation(x.provenance),
+  });
+  return [
+    ...family.decisions.map((d) => f('family-decision', 'decision', d.id, d)),
+    ...(family.migration?.rows ?? []).map((r) => f('migration', 'migration', r.id, r)),
+    ...family.memberNotes.map((n) =>
+      n.kind === 'adds'
+        ? f('family-adds', 'member-adds', n.api, n)
+        : f('family-first-release', 'member-first-release', n.api, n),
+    ),
+    ...family.correspondences.map((c) => f('family-correspondence', 'correspondence', c.id, c)),
+  ];
+}
+
 /** The three columns of an erratum: key suffix, fact kind, the provenance it implies, its citations. */
 const ErratumColumns = [
   ['documented', 'erratum-documented', 'seed', 'documented'],
@@ -145,8 +182,15 @@ export function allFacts(
   errata: readonly Erratum[],
   codes: readonly StatusCode[],
   apis: readonly ApiSpec[] = [],
+  families: readonly Family[] = [],
 ): Fact[] {
-  return [...ops.flatMap(operatorFacts), ...errataFacts(errata), ...statusCodeFacts(codes), ...apis.flatMap(apiFacts)];
+  return [
+    ...ops.flatMap(operatorFacts),
+    ...errataFacts(errata),
+    ...statusCodeFacts(codes),
+    ...apis.flatMap(apiFacts),
+    ...families.flatMap(familyFacts),
+  ];
 }
 
 const KindOfProvenance: Record<Provenance, Source['kind'][]> = {
@@ -176,35 +220,4 @@ export function citationProblems(fact: Fact, sources: ReadonlyMap<string, Source
     if (!backed) problems.push(`${fact.where}: tagged "${tag}" but cites no ${KindOfProvenance[tag].join('/')} source`);
   }
   return problems;
-}
-
-/**
- * Every fact of one operator family (src/operators/families/): what an operator-spec member adds
- * and its first release, each parameter correspondence and each "which one do I call?" item. Keys:
- * `family/<id>/member-adds/<api>`, `family/<id>/member-first-release/<api>`,
- * `family/<id>/correspondence/<id>`, `family/<id>/choose/<id>`.
- */
-export function familyFacts(family: Family): Fact[] {
-  const f = (
-    kind: Fact['kind'],
-    suffix: string,
-    operator: string | null,
-    x: {provenance: Provenance[]; sources: Citation[]},
-  ): Fact => ({
-    key: `family/${family.id}/${suffix}`,
-    where: `family ${family.id} ${suffix.replace(/\//g, ' ')}`,
-    kind,
-    operator,
-    provenance: x.provenance,
-    sources: x.sources,
-    implementation: isImplementation(x.provenance),
-  });
-  return [
-    ...family.members.flatMap((m) => [
-      ...(m.adds ? [f('family-adds', `member-adds/${m.api}`, m.api, m.adds)] : []),
-      ...(m.firstRelease ? [f('family-first-release', `member-first-release/${m.api}`, m.api, m.firstRelease)] : []),
-    ]),
-    ...family.correspondences.map((c) => f('family-correspondence', `correspondence/${c.id}`, null, c)),
-    ...family.decisions.map((d) => f('family-decision', `choose/${d.id}`, null, d)),
-  ];
 }

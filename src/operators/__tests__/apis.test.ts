@@ -4,10 +4,10 @@
  * catches broken data.
  */
 import {describe, expect, it} from 'vitest';
-import {allErrata, allReleases, allSources} from '../index';
+import {allErrata, allFamilies, allOperators, allReleases, allSources} from '../index';
 import {allApis, familyMembers, getApi, RawApis} from '../apis';
 import {ApiSpecSchema, type ApiSpec} from '../schema';
-import {lintApis} from '../../lib/specLint';
+import {lintApis, lintFamilies} from '../../lib/specLint';
 
 const releaseIds = allReleases.map((r) => r.id);
 const lint = (apis: ApiSpec[]) => lintApis(apis, allErrata, releaseIds, allSources);
@@ -76,5 +76,38 @@ describe('the related-API lint catches broken data', () => {
     const raw = RawApis[1];
     expect(ApiSpecSchema.safeParse({...raw, facts: [{...raw.facts[0], sources: []}]}).success).toBe(false);
     expect(ApiSpecSchema.safeParse({...raw, prototypes: [...raw.prototypes, raw.prototypes[0]]}).success).toBe(false);
+  });
+});
+
+describe('operator families', () => {
+  it('every family passes the lint (members, decisions, migration coverage)', () => {
+    const problems = lintFamilies(allFamilies, allOperators, allApis);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('the WeightQuantBatchMatmul family: V1 → V3 migration maps the m ≤ 64 fixpipe inputs to nothing', () => {
+    const f = allFamilies.find((x) => x.id === 'weight-quant-batch-matmul')!;
+    expect(f.members).toEqual([
+      'aclnnWeightQuantBatchMatmul',
+      'aclnnWeightQuantBatchMatmulV2',
+      'aclnnWeightQuantBatchMatmulV3',
+      'aclnnWeightQuantBatchMatmulNz',
+    ]);
+    const none = f.migration!.rows.filter((r) => r.to === null).map((r) => r.from);
+    expect(none).toEqual(expect.arrayContaining(['diagonalMatrix', 'deqOffset', 'deqScale', 'addOffset', 'mulScale']));
+    // V1 is deprecated in favour of the migration target
+    expect(allOperators.find((o) => o.id === f.migration!.from)!.deprecation!.replacement).toBe(f.migration!.to);
+  });
+
+  it('the family lint catches an uncovered parameter and a non-member recommendation', () => {
+    const f = allFamilies[0];
+    const broken = {
+      ...f,
+      decisions: [{...f.decisions[0], recommend: 'aclnnNope'}],
+      migration: {...f.migration!, rows: f.migration!.rows.filter((r) => r.from !== 'bias')},
+    };
+    const problems = lintFamilies([broken], allOperators, allApis).join('\n');
+    expect(problems).toMatch(/recommends non-member aclnnNope/);
+    expect(problems).toMatch(/parameter "bias" has no migration row/);
   });
 });

@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {apiStubHeaders, operatorStubHeader} from '../../lib/stubHeader';
 import {parsePrototype} from '../../lib/prototype';
-import {allApis, allOperators} from '../index';
+import {allApis, allFamilies, allOperators} from '../index';
 
 const operatorsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stubsDir = path.resolve(operatorsDir, '../lib/cpp-stubs');
@@ -133,6 +133,30 @@ describe.each(allOperators.map((spec) => [spec.id, spec] as const))('samples of 
     },
   );
 });
+
+describe.each(allFamilies.filter((f) => f.migration).map((f) => [f.id, f] as const))(
+  'migration samples of the %s family',
+  (_id, family) => {
+    const mig = family.migration!;
+    const dir = path.join(operatorsDir, 'families', family.id);
+    const headerOf = (id: string): string =>
+      (allOperators.find((o) => o.id === id) ?? allApis.find((a) => a.id === id))!.header;
+
+    it.each([
+      ['before', mig.samples.before, mig.from],
+      ['after', mig.samples.after, mig.to],
+    ] as const)('%s (%s) calls %s and compiles with -Wall -Werror', (_which, file, api) => {
+      const full = path.join(dir, file);
+      expect(fs.existsSync(full), `missing ${full}`).toBe(true);
+      const source = fs.readFileSync(full, 'utf8');
+      expect(source).toContain(`#include "${headerOf(api)}"`);
+      expect(source).toMatch(new RegExp(`\\b${api}GetWorkspaceSize\\s*\\(`));
+      expect(source).toMatch(new RegExp(`\\b${api}\\s*\\(`));
+      const {status, stderr} = compile(full);
+      expect(status, `g++ failed on ${file}:\n${stderr}`).toBe(0);
+    });
+  },
+);
 
 describe('the compile check can fail', () => {
   it('rejects a call of aclnnQuantMatmulAllReduceV2GetWorkspaceSize with a wrong argument count', () => {

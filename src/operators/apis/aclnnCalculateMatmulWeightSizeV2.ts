@@ -129,6 +129,18 @@ const spec = {
       ],
     },
     {
+      id: 'wqbmm-v2-nz-weight',
+      kind: 'usage',
+      relatesTo: 'aclnnWeightQuantBatchMatmulV2',
+      text: {
+        'zh-Hans':
+          '`aclnnWeightQuantBatchMatmulV2`（Atlas 推理系列产品）：FRACTAL_NZ 格式的 `weight` 由 `aclnnCalculateMatmulWeightSizeV2` 与 `aclnnTransMatmulWeight` 从 ND 转换得到。',
+        en: '`aclnnWeightQuantBatchMatmulV2` (Atlas inference products): a FRACTAL_NZ `weight` is converted from ND with `aclnnCalculateMatmulWeightSizeV2` and `aclnnTransMatmulWeight`.',
+      },
+      provenance: ['doc'],
+      sources: [{source: 'wqbmm-v2-doc', lines: [409, 409], hash: '2a481a61ec287a28'}],
+    },
+    {
       id: 'deterministic',
       kind: 'note',
       text: {'zh-Hans': '默认为确定性实现。', en: 'Deterministic by default.'},

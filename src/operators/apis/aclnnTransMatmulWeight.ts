@@ -117,6 +117,30 @@ const spec = {
       ],
     },
     {
+      id: 'wqbmm-v2-nz-weight',
+      kind: 'usage',
+      relatesTo: 'aclnnWeightQuantBatchMatmulV2',
+      text: {
+        'zh-Hans':
+          '`aclnnWeightQuantBatchMatmulV2`（Atlas 推理系列产品）：FRACTAL_NZ 格式的 `weight` 由 `aclnnCalculateMatmulWeightSizeV2` 与 `aclnnTransMatmulWeight` 从 ND 转换得到。',
+        en: '`aclnnWeightQuantBatchMatmulV2` (Atlas inference products): a FRACTAL_NZ `weight` is converted from ND with `aclnnCalculateMatmulWeightSizeV2` and `aclnnTransMatmulWeight`.',
+      },
+      provenance: ['doc'],
+      sources: [{source: 'wqbmm-v2-doc', lines: [409, 409], hash: '2a481a61ec287a28'}],
+    },
+    {
+      id: 'wqbmm-nz-int8-weight',
+      kind: 'usage',
+      relatesTo: 'aclnnWeightQuantBatchMatmulNz',
+      text: {
+        'zh-Hans':
+          '`aclnnWeightQuantBatchMatmulNz`：文档中 FLOAT16 `x` 搭配 INT8 `weight` 的示例用本接口把权重转换为 FRACTAL_NZ。',
+        en: "`aclnnWeightQuantBatchMatmulNz`: the doc's example with a FLOAT16 `x` and an INT8 `weight` converts the weight to FRACTAL_NZ with this API.",
+      },
+      provenance: ['doc'],
+      sources: [{source: 'wqbmm-nz-doc', lines: [687, 687], hash: '98a4be0c31928ee1'}],
+    },
+    {
       id: 'no-cache',
       kind: 'note',
       text: {

@@ -191,6 +191,21 @@ const spec = {
       ],
     },
     {
+      id: 'wqbmm-v2-v3-quant-scale',
+      kind: 'usage',
+      relatesTo: 'aclnnWeightQuantBatchMatmulV3',
+      text: {
+        'zh-Hans':
+          '`aclnnWeightQuantBatchMatmulV2` / `V3`：输出量化参数 `quantScaleOptional` 由 `quantScale` 与 `quantOffset` 经本接口转换得到。',
+        en: '`aclnnWeightQuantBatchMatmulV2` / `V3`: the output-quantization parameter `quantScaleOptional` is `quantScale` and `quantOffset` converted with this API.',
+      },
+      provenance: ['doc'],
+      sources: [
+        {source: 'wqbmm-v2-doc', lines: [151, 160], hash: 'f306af01bda6664a'},
+        {source: 'wqbmm-v3-doc', lines: [157, 170], hash: '72c78e14e8367d1e'},
+      ],
+    },
+    {
       id: 'deterministic',
       kind: 'note',
       text: {'zh-Hans': '默认为确定性实现。', en: 'Deterministic by default.'},

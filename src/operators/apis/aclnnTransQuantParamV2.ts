@@ -182,6 +182,18 @@ const spec = {
       sources: [{source: 'qmar-v2-doc', lines: [137, 137], hash: 'ba98feb8cdf22480'}],
     },
     {
+      id: 'wqbmm-v3-antiquant-scale',
+      kind: 'usage',
+      relatesTo: 'aclnnWeightQuantBatchMatmulV3',
+      text: {
+        'zh-Hans':
+          '`aclnnWeightQuantBatchMatmulV3`：UINT64 / INT64 的 `antiquantScale` 先用 `aclnnCast` 把 FLOAT16 转为 FLOAT32，再经本接口转换得到。',
+        en: '`aclnnWeightQuantBatchMatmulV3`: a UINT64 / INT64 `antiquantScale` is made by converting FLOAT16 to FLOAT32 with `aclnnCast` and then with this API.',
+      },
+      provenance: ['doc'],
+      sources: [{source: 'wqbmm-v3-doc', lines: [131, 146], hash: 'e4d2131d957281a2'}],
+    },
+    {
       id: 'deterministic',
       kind: 'note',
       text: {'zh-Hans': '默认为确定性实现。', en: 'Deterministic by default.'},

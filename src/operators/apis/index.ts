@@ -12,6 +12,9 @@ import TransQuantParamV2 from './aclnnTransQuantParamV2';
 import TransQuantParamV3 from './aclnnTransQuantParamV3';
 import CalculateMatmulWeightSizeV2 from './aclnnCalculateMatmulWeightSizeV2';
 import TransMatmulWeight from './aclnnTransMatmulWeight';
+import WeightQuantBatchMatmulV2 from './aclnnWeightQuantBatchMatmulV2';
+import WeightQuantBatchMatmulV3 from './aclnnWeightQuantBatchMatmulV3';
+import WeightQuantBatchMatmulNz from './aclnnWeightQuantBatchMatmulNz';
 import QuantMatmulAllReduce from './aclnnQuantMatmulAllReduce';
 import QuantMatmulAllReduceV3 from './aclnnQuantMatmulAllReduceV3';
 import QuantMatmulAllReduceV4 from './aclnnQuantMatmulAllReduceV4';
@@ -24,6 +27,9 @@ export const RawApis = [
   TransQuantParamV3,
   CalculateMatmulWeightSizeV2,
   TransMatmulWeight,
+  WeightQuantBatchMatmulV2,
+  WeightQuantBatchMatmulV3,
+  WeightQuantBatchMatmulNz,
   QuantMatmulAllReduce,
   QuantMatmulAllReduceV3,
   QuantMatmulAllReduceV4,

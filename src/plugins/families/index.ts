@@ -9,7 +9,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../operators/schema';
 import {allApis, allOperators, allReleases, allRepositories, allSources} from '../../operators';
 import {allFamilies} from '../../operators/families';
-import {familyModel, lintFamilies} from '../../lib/family';
+import {familyModel, lintFamilyComparison} from '../../lib/family';
 import {CitationResolver} from '../../lib/sources/links';
 import {localize} from '../../lib/text';
 import type {LocalFamily} from './types';
@@ -18,12 +18,11 @@ export const PluginName = 'operator-families';
 
 /** Every family, localised and with resolved citations. Pure. */
 export function buildFamilies(locale: Locale): LocalFamily[] {
-  const problems = lintFamilies(
+  const problems = lintFamilyComparison(
     allFamilies,
     allOperators,
     allApis,
     allReleases.map((r) => r.id),
-    allSources,
   );
   if (problems.length > 0) throw new Error(`Family data has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const resolver = new CitationResolver(allSources, allRepositories, process.env);
