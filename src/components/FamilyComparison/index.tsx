@@ -41,7 +41,7 @@ export function FamilyVersions({family}: Props): ReactNode {
         translate({id: 'family.col.version', message: '版本'}),
         translate({id: 'family.col.adds', message: '相对前一版本新增'}),
         translate({id: 'family.col.firstRelease', message: '最早发布'}),
-        translate({id: 'family.col.parameters', message: '第一段参数个数'}),
+        translate({id: 'family.col.parameters', message: '参数个数'}),
       ]}>
       {family.members.map((m) => {
         const anchor = `member-${m.api}`;
