@@ -45,9 +45,9 @@ for (const url of Pages) {
     // The decision list names the versions, links to their pages and cites its sources.
     const decisions = page.locator('ol li[id^="decision-"]');
     expect(await decisions.count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator('#decision-communication-engine a[href$="/api/aclnnQuantMatmulAllReduceV5"]')).toHaveCount(
-      1,
-    );
+    await expect(
+      page.locator('#decision-communication-engine a[href$="/api/aclnnQuantMatmulAllReduceV5"]'),
+    ).toHaveCount(1);
     for (const li of await decisions.all()) await expect(li.locator('a[href*="github.com"]').first()).toBeVisible();
     // First releases as the data states them.
     await expect(page.locator('#member-aclnnQuantMatmulAllReduceV4 td').nth(1)).toContainText('9.0.0');
