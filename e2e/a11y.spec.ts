@@ -8,31 +8,14 @@
  * Each page prints one line `[axe] <path> <mode>: <n> violation(s)` so the result can be
  * reported per page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {test, expect, open, sitemapPaths} from './fixtures';
+import {axeViolations, Modes, openIn} from './axe';
 
 const paths = sitemapPaths();
 
 // Operator pages are large (KaTeX, wide tables): one axe run takes tens of seconds there.
 test.describe.configure({timeout: 240_000});
-const Modes = ['light', 'dark'] as const;
-type Mode = (typeof Modes)[number];
-const Tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Open a page in a colour mode: the OS preference and the stored choice both say `mode`. */
-async function openIn(page: Page, url: string, mode: Mode): Promise<void> {
-  await page.emulateMedia({colorScheme: mode});
-  await page.addInitScript((m) => {
-    try {
-      window.localStorage.setItem('theme', m);
-    } catch {
-      // storage disabled: the media emulation alone selects the mode
-    }
-  }, mode);
-  await open(page, url);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
-}
 
 /** Expand what is collapsed on load (sidebar categories, <details>) so it is checked too. */
 async function expandAll(page: Page): Promise<void> {
@@ -43,18 +26,6 @@ async function expandAll(page: Page): Promise<void> {
     document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
   );
   await expect(page.locator('.theme-doc-sidebar-container [aria-expanded="false"]')).toHaveCount(0);
-}
-
-async function axeViolations(page: Page, what: string): Promise<string[]> {
-  await page.evaluate(() => document.fonts.ready);
-  const results = await new AxeBuilder({page}).withTags(Tags).analyze();
-  const violations = results.violations;
-  console.log(`[axe] ${what}: ${violations.length} violation(s), ${results.passes.length} rules passed`);
-  return violations.flatMap((v) =>
-    v.nodes
-      .slice(0, 5)
-      .map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
-  );
 }
 
 test('the sitemaps list pages of both locales', () => {

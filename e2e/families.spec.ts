@@ -5,9 +5,8 @@
  * pages, zero axe-core violations (WCAG 2.0/2.1 A/AA + best practices, light and dark), and no
  * horizontal page scroll at 375 px (wide tables scroll inside their own region).
  */
-import AxeBuilder from '@axe-core/playwright';
-import type {Page} from '@playwright/test';
 import {test, expect, open} from './fixtures';
+import {axeViolations, Modes, openIn} from './axe';
 
 const Pages = ['/families/quant-matmul-all-reduce', '/en/families/quant-matmul-all-reduce'];
 const Members = [
@@ -17,18 +16,8 @@ const Members = [
   'aclnnQuantMatmulAllReduceV4',
   'aclnnQuantMatmulAllReduceV5',
 ];
-const Tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 test.describe.configure({timeout: 180_000});
-
-async function axeViolations(page: Page, what: string): Promise<string[]> {
-  await page.evaluate(() => document.fonts.ready);
-  const results = await new AxeBuilder({page}).withTags(Tags).analyze();
-  console.log(`[axe] ${what}: ${results.violations.length} violation(s), ${results.passes.length} rules passed`);
-  return results.violations.flatMap((v) =>
-    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`),
-  );
-}
 
 for (const url of Pages) {
   test(`${url}: versions, decisions and the prototype comparison come from the specs`, async ({page, guard}) => {
@@ -54,13 +43,10 @@ for (const url of Pages) {
     await expect(page.locator('#member-aclnnQuantMatmulAllReduceV5 td').nth(1)).toContainText('9.1.0');
   });
 
-  for (const mode of ['light', 'dark'] as const) {
+  for (const mode of Modes) {
     test(`${url} (${mode}) has no axe violation`, async ({page, guard}) => {
       void guard;
-      await page.emulateMedia({colorScheme: mode});
-      await page.addInitScript((m) => window.localStorage.setItem('theme', m), mode);
-      await open(page, url);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      await openIn(page, url, mode);
       expect(await axeViolations(page, `${url} ${mode}`)).toEqual([]);
     });
   }

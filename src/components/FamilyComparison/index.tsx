@@ -35,13 +35,13 @@ function MemberLink({m}: {m: LocalFamilyMember}): ReactNode {
 export function FamilyVersions({family}: Props): ReactNode {
   return (
     <SpecTable
-      caption={translate({id: 'family.versions.caption', message: '{family}：各版本'}, {family: family.title})}
+      caption={translate({id: 'familyCompare.versions.caption', message: '{family}：各版本'}, {family: family.title})}
       className={styles.versions}
       headers={[
-        translate({id: 'family.col.version', message: '版本'}),
-        translate({id: 'family.col.adds', message: '相对前一版本新增'}),
-        translate({id: 'family.col.firstRelease', message: '最早发布'}),
-        translate({id: 'family.col.parameters', message: '参数个数'}),
+        translate({id: 'familyCompare.col.version', message: '版本'}),
+        translate({id: 'familyCompare.col.adds', message: '相对前一版本新增'}),
+        translate({id: 'familyCompare.col.firstRelease', message: '最早发布'}),
+        translate({id: 'familyCompare.col.parameters', message: '参数个数'}),
       ]}>
       {family.members.map((m) => {
         const anchor = `member-${m.api}`;
@@ -64,7 +64,7 @@ export function FamilyVersions({family}: Props): ReactNode {
             </td>
             <td>
               <strong>
-                {m.firstRelease ?? translate({id: 'family.firstRelease.undetermined', message: '无法确定'})}
+                {m.firstRelease ?? translate({id: 'familyCompare.firstRelease.undetermined', message: '无法确定'})}
               </strong>
               {m.firstReleaseNote && (
                 <p className={styles.cellText}>
@@ -86,10 +86,10 @@ export function FamilyProducts({family}: Props): ReactNode {
   return (
     <SpecTable
       caption={translate(
-        {id: 'family.products.caption', message: '{family}：各版本支持的产品'},
+        {id: 'familyCompare.products.caption', message: '{family}：各版本支持的产品'},
         {family: family.title},
       )}
-      headers={[translate({id: 'family.col.product', message: '产品'}), ...family.members.map((m) => m.label)]}>
+      headers={[translate({id: 'familyCompare.col.product', message: '产品'}), ...family.members.map((m) => m.label)]}>
       {family.products.map((p) => (
         <tr key={p.id}>
           <th scope="row">{p.name}</th>
@@ -98,7 +98,7 @@ export function FamilyProducts({family}: Props): ReactNode {
             return (
               <td key={m.api} className={styles.productCell}>
                 {row === undefined ? (
-                  translate({id: 'family.product.unlisted', message: '未列出'})
+                  translate({id: 'familyCompare.product.unlisted', message: '未列出'})
                 ) : (
                   <>
                     <span className={row.supported ? styles.yes : styles.no}>
@@ -121,9 +121,9 @@ export function FamilyProducts({family}: Props): ReactNode {
 function changeLabel(change: 'new' | 'changed' | 'same'): string | null {
   switch (change) {
     case 'new':
-      return translate({id: 'family.change.new', message: '新增'});
+      return translate({id: 'familyCompare.change.new', message: '新增'});
     case 'changed':
-      return translate({id: 'family.change.changed', message: '有变化'});
+      return translate({id: 'familyCompare.change.changed', message: '有变化'});
     case 'same':
       return null;
   }
@@ -136,7 +136,7 @@ function changeLabel(change: 'new' | 'changed' | 'same'): string | null {
  */
 export function FamilyPrototypeDiff({family}: Props): ReactNode {
   const caption = translate(
-    {id: 'family.diff.caption', message: '{family}：第一段接口原型逐参数对比'},
+    {id: 'familyCompare.diff.caption', message: '{family}：第一段接口原型逐参数对比'},
     {family: family.title},
   );
   return (
@@ -145,7 +145,7 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{translate({id: 'family.col.slot', message: '参数'})}</th>
+            <th scope="col">{translate({id: 'familyCompare.col.slot', message: '参数'})}</th>
             {family.members.map((m) => (
               <th scope="col" key={m.api}>
                 {m.label}
@@ -180,7 +180,7 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
                   if (c === null) {
                     return (
                       <td key={m.api} className={styles.absent}>
-                        <span aria-label={translate({id: 'family.cell.absent', message: '无此参数'})}>—</span>
+                        <span aria-label={translate({id: 'familyCompare.cell.absent', message: '无此参数'})}>—</span>
                       </td>
                     );
                   }
@@ -206,7 +206,7 @@ export function FamilyPrototypeDiff({family}: Props): ReactNode {
                       )}
                       {c.optional && (
                         <span className={styles.dtypes}>
-                          {translate({id: 'family.cell.optional', message: '可选'})}
+                          {translate({id: 'familyCompare.cell.optional', message: '可选'})}
                         </span>
                       )}
                     </td>
@@ -228,14 +228,14 @@ function DecisionItem({d, family}: {d: LocalFamily['decisions'][number]; family:
   return (
     <li id={anchor} className={clsx('anchored-row', styles.decision)} tabIndex={-1}>
       <SpecText text={d.when} />
-      {translate({id: 'family.decision.arrow', message: '：调用 '})}
+      {translate({id: 'familyCompare.decision.arrow', message: '：调用 '})}
       <Link to={memberPath(m)} className={styles.call}>
         {d.recommend.label}
       </Link>{' '}
       <code>
         <CamelName name={m.api} />
       </code>
-      {translate({id: 'family.decision.stop', message: '。'})} <SpecText text={d.because} />{' '}
+      {translate({id: 'familyCompare.decision.stop', message: '。'})} <SpecText text={d.because} />{' '}
       <ProvenanceBadges provenance={d.provenance} sources={d.sources} />
       <AnchorLink id={anchor} label={d.id} />
     </li>

@@ -15,6 +15,7 @@ import React, {createContext, useContext, useMemo, type ReactNode} from 'react';
 import type {
   LocalApi,
   LocalErratum,
+  LocalFamily,
   LocalErratumLink,
   LocalOperator,
   LocalStatusCode,
@@ -25,15 +26,17 @@ interface PageData {
   operators: Record<string, LocalOperator>;
   /** Related APIs (src/operators/apis/), from `api-<apiName>.json`. */
   apis: Record<string, LocalApi>;
+  families: Record<string, LocalFamily>;
   errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
 }
 
-const PageDataContext = createContext<PageData>({operators: {}, apis: {}});
+const PageDataContext = createContext<PageData>({operators: {}, apis: {}, families: {}});
 
 export interface ProvidedData {
   operators?: LocalOperator[];
   apis?: LocalApi[];
+  families?: LocalFamily[];
   /** `errata-links.json` (operator pages) or `errata.json` (the errata page). */
   errata?: (LocalErratumLink | LocalErratum)[];
   statusCodes?: LocalStatusCode[];
@@ -42,6 +45,7 @@ export interface ProvidedData {
 export function PageDataProvider({
   operators,
   apis,
+  families,
   errata,
   statusCodes,
   children,
@@ -51,10 +55,11 @@ export function PageDataProvider({
     () => ({
       operators: {...parent.operators, ...Object.fromEntries((operators ?? []).map((o) => [o.id, o]))},
       apis: {...parent.apis, ...Object.fromEntries((apis ?? []).map((a) => [a.id, a]))},
+      families: {...parent.families, ...Object.fromEntries((families ?? []).map((f) => [f.id, f]))},
       errata: errata ?? parent.errata,
       statusCodes: statusCodes ?? parent.statusCodes,
     }),
-    [parent, operators, apis, errata, statusCodes],
+    [parent, operators, apis, families, errata, statusCodes],
   );
   return <PageDataContext.Provider value={value}>{children}</PageDataContext.Provider>;
 }
@@ -120,6 +125,12 @@ export function useTableSpec(id: string): TableSpec {
     return {...api, functions: [api.prototypes[0].name, api.prototypes[1]?.name ?? null]};
   }
   return missing(`operator or related API "${id}"`);
+}
+
+/** The operator family with this id (`family-<id>.json`); throws when the page does not provide it. */
+export function useFamily(id: string): LocalFamily {
+  const {families} = useContext(PageDataContext);
+  return families[id] ?? missing(`family "${id}"`);
 }
 
 /** URL of a related API's page. */

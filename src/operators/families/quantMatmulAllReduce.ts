@@ -9,7 +9,7 @@ import type {FamilyInput} from '../schema';
 
 const family = {
   id: 'quant-matmul-all-reduce',
-  title: {'zh-Hans': 'QuantMatmulAllReduce 系列', en: 'The QuantMatmulAllReduce family'},
+  title: {'zh-Hans': 'QuantMatmulAllReduce 算子族', en: 'The QuantMatmulAllReduce family'},
   summary: {
     'zh-Hans':
       '全量化矩阵乘与 AllReduce 融合算子的五个版本（V1 至 V5）：各版本新增的功能、支持的产品、最早发布版本、原型逐参数差异，以及该调用哪一个。',

@@ -12,6 +12,7 @@ import type {Locale} from '../../operators/schema';
 import {
   allApis,
   allErrata,
+  allFamilies,
   allOperators,
   allReleases,
   allRepositories,
@@ -22,8 +23,8 @@ import {CitationResolver} from '../../lib/sources/links';
 import {allFacts} from '../../lib/sources/facts';
 import {ReleaseIds, VersionData} from '../../lib/versions';
 import {VersionDataSchema} from '../../operators/schema';
-import {KatexOptions, lintAll, lintApis} from '../../lib/specLint';
-import {apiFunctionNames, findApiCalls} from '../../lib/apiCalls';
+import {KatexOptions, lintAll, lintApis, lintFamilies} from '../../lib/specLint';
+import {apiFunctionNames, apiPath, findApiCalls} from '../../lib/apiCalls';
 import {localize} from '../../lib/text';
 import {samplePresets} from '../../lib/checker/presets';
 import {checkerPath} from '../../lib/checker/url';
@@ -31,8 +32,10 @@ import {highlightCompact} from '../../lib/highlight';
 import {formatDeclaration} from '../../lib/prototype';
 import type {
   ApiCall,
+  FamilyMember,
   LocalApi,
   LocalErratum,
+  LocalFamily,
   LocalOperator,
   LocalStatusCode,
   SiteData,
@@ -74,6 +77,7 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
       allReleases.map((r) => r.id),
       allSources,
     ),
+    ...lintFamilies(allFamilies, allOperators, allApis),
     ...versionDataProblems(),
   ];
   if (problems.length > 0) {
@@ -124,7 +128,56 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
       calls: calls.filter((c) => apiNames.get(c.fn) === api.id),
     };
   });
-  const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis);
+  const families: LocalFamily[] = allFamilies.map((family) => {
+    const local = resolver.resolveDeep(localize(family, locale)) as unknown as Omit<
+      LocalFamily,
+      'members' | 'migrationSamples'
+    >;
+    const members: FamilyMember[] = family.members.map((id) => {
+      const op = operators.find((o) => o.id === id);
+      const api = apis.find((a) => a.id === id);
+      const spec = (op ?? api)!;
+      return {
+        id,
+        kind: op ? 'operator' : 'api',
+        path: op ? `/operators/${id}` : apiPath(id),
+        header: spec.header,
+        summary: spec.summary,
+        parameters: spec.parameters
+          .filter((p) => p.name !== 'workspaceSize' && p.name !== 'executor')
+          .map((p) => ({name: p.name, cType: p.cType, optional: p.optional, dtypes: p.dtypes, formats: p.formats})),
+        products: spec.products.map((p) => ({id: p.id, name: p.name, supported: p.supported})),
+        adds: api ? api.facts.filter((f) => f.kind === 'adds') : [],
+        firstRelease: api ? api.firstRelease : null,
+        deprecation: spec.deprecation
+          ? {
+              replacement: spec.deprecation.replacement,
+              provenance: spec.deprecation.provenance,
+              sources: spec.deprecation.sources,
+            }
+          : null,
+      };
+    });
+    // The before/after samples: every call of a member or a related API links to its page.
+    const names = new Map([
+      ...apiNames,
+      ...members.flatMap((m) => [[m.id, m.id] as const, [`${m.id}GetWorkspaceSize`, m.id] as const]),
+    ]);
+    const pathOf = (id: string) => members.find((m) => m.id === id)?.path ?? apiPath(id);
+    const sample = (file: string) => {
+      const code = fs.readFileSync(path.join(siteDir, 'src/operators/families', family.id, file), 'utf8');
+      const links = Object.fromEntries(findApiCalls(code, names).map(({fn, api}) => [fn, pathOf(api)]));
+      return {file: file.replace('samples/', ''), code: highlightCompact(code, 'cpp'), links};
+    };
+    return {
+      ...local,
+      members,
+      migrationSamples: family.migration
+        ? {before: sample(family.migration.samples.before), after: sample(family.migration.samples.after)}
+        : null,
+    };
+  });
+  const facts = allFacts(allOperators, allErrata, allStatusCodes, allApis, allFamilies);
   const registry: SourceRegistryData = {
     repositories: localize(allRepositories, locale),
     sources: allSources.map((s) => ({
@@ -139,6 +192,7 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
     registry,
     operators: Object.fromEntries(operators.map((op) => [op.id, op])),
     apis: Object.fromEntries(apis.map((api) => [api.id, api])),
+    families: Object.fromEntries(families.map((f) => [f.id, f])),
     errata: resolver.resolveDeep(localize(allErrata, locale)) as unknown as LocalErratum[],
     statusCodes: resolver.resolveDeep(localize(allStatusCodes, locale)) as unknown as LocalStatusCode[],
   };
@@ -162,6 +216,10 @@ export default function operatorSpecsPlugin(context: LoadContext): Plugin {
       // One module per related API (src/operators/apis/): `api-<apiName>.json`.
       for (const api of Object.values(data.apis)) {
         await actions.createData(`api-${api.id}.json`, JSON.stringify(api));
+      }
+      // One module per operator family: `family-<id>.json`.
+      for (const family of Object.values(data.families)) {
+        await actions.createData(`family-${family.id}.json`, JSON.stringify(family));
       }
       await actions.createData('errata.json', JSON.stringify(data.errata));
       // What the operator pages need of the errata: the link labels and titles only.

@@ -1,5 +1,5 @@
 /** The localised operator data the plugin hands to the components (global data). */
-import type {ApiSpec, Erratum, OperatorSpec, Repository, Source, StatusCode} from '../../operators/schema';
+import type {ApiSpec, Erratum, Family, OperatorSpec, Repository, Source, StatusCode} from '../../operators/schema';
 import type {Localized} from '../../lib/text';
 import type {CompactCode} from '../../lib/codeTokens';
 import type {Resolved} from '../../lib/sources/links';
@@ -42,6 +42,36 @@ export type LocalApi = Local<ApiSpec> & {
   calls: ApiCall[];
 };
 export type LocalApiFact = LocalApi['facts'][number];
+
+/** One version of a family, as the family page compares it (computed from its spec). */
+export interface FamilyMember {
+  id: string;
+  /** `operator`: an operator page of this site; `api`: a related-API page. */
+  kind: 'operator' | 'api';
+  path: string;
+  header: string;
+  summary: string;
+  /** Phase-1 parameters, in prototype order (workspace outputs left out). */
+  parameters: {name: string; cType: string; optional: boolean; dtypes: string[]; formats: string[]}[];
+  products: {id: string; name: string; supported: boolean}[];
+  /** What it adds over an earlier version (its `adds` facts), with their citations. */
+  adds: LocalApiFact[];
+  firstRelease: LocalApi['firstRelease'];
+  deprecation: {
+    replacement: string;
+    provenance: LocalApi['facts'][number]['provenance'];
+    sources: LocalApi['facts'][number]['sources'];
+  } | null;
+}
+
+export type LocalFamily = Omit<Local<Family>, 'members'> & {
+  members: FamilyMember[];
+  /** The migration samples, highlighted, with the calls linked to their pages. */
+  migrationSamples: {
+    before: {file: string; code: CompactCode; links: Record<string, string>};
+    after: {file: string; code: CompactCode; links: Record<string, string>};
+  } | null;
+};
 export type LocalConstraint = LocalOperator['constraints'][number];
 export type LocalErrorRow = LocalOperator['errors'][number];
 export type LocalErratum = Local<Erratum>;
@@ -67,6 +97,7 @@ export interface SiteData {
   registry: SourceRegistryData;
   operators: Record<string, LocalOperator>;
   apis: Record<string, LocalApi>;
+  families: Record<string, LocalFamily>;
   errata: LocalErratum[];
   statusCodes: LocalStatusCode[];
 }

@@ -7,6 +7,9 @@
  * - `spec/schema.json`: the JSON Schema of the spec format, generated from the zod schema;
  * - `spec/sources.json`: the source registry the specs' citations name (repositories, pinned
  *   files), with the link to each file, and `spec/sources.schema.json`, its JSON Schema;
+ * - `spec/api/<apiName>.json`: each related API (companions and family members, `ApiSpecSchema`),
+ *   and `spec/api-schema.json`, its JSON Schema; `spec/families/<id>.json`: each operator family
+ *   (`FamilySchema`: members, decisions, migration mapping), and `spec/family-schema.json`;
  * - `spec/versions.json`: the CANN releases the site covers and, per fact key, the releases where
  *   the fact does not hold (`npm run versions:scan`), with `since` / `until`; and
  *   `spec/versions.schema.json`, its JSON Schema.
@@ -19,15 +22,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {allOperators, allReleases, allRepositories, allSources, formatIssues} from '../../operators';
+import {
+  allApis,
+  allFamilies,
+  allOperators,
+  allReleases,
+  allRepositories,
+  allSources,
+  formatIssues,
+} from '../../operators';
 import {factRange, VersionData} from '../../lib/versions';
 import {CitationResolver} from '../../lib/sources/links';
 import {
+  ApiSpecSchema,
+  FamilySchema,
   FactVersionSchema,
   OperatorSpecSchema,
   ReleaseSchema,
   RepositorySchema,
   SourceSchema,
+  type ApiSpec,
+  type Family,
   type L10n,
   type OperatorSpec,
 } from '../../operators/schema';
@@ -55,6 +70,42 @@ export interface SpecIndex {
   versions: string;
   versionsSchema: string;
   operators: SpecIndexEntry[];
+  /** The JSON Schema of the related-API files, and one entry per related API. */
+  apiSchema: string;
+  apis: (SpecIndexEntry & {kind: ApiSpec['kind']; family: string | null})[];
+  /** The JSON Schema of the family files, and one entry per family. */
+  familySchema: string;
+  families: {id: string; title: L10n; url: string; json: string; members: string[]}[];
+}
+
+/** The JSON Schema of the related-API files (spec/api/<apiName>.json). */
+export function apiJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ApiSpecSchema, {io: 'input'}) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'Related API spec',
+    description:
+      'A companion API of the two operators or a member of an operator family (issue 14): prototypes, parameters, products, first release and cited facts; every human-readable string in zh-Hans and en.',
+  };
+}
+
+/** The JSON Schema of the family files (spec/families/<id>.json). */
+export function familyJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(FamilySchema, {io: 'input'}) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'Operator family',
+    description:
+      'The versions of an operator family, the cited "which one do I call?" decisions and the parameter-by-parameter migration mapping; the comparison tables are computed from the members\' specs.',
+  };
+}
+
+/** Validate data with `schema` as it will be written (after a JSON round trip); throws with every issue. */
+function validated<T>(schema: z.ZodType<T>, value: T, where: string): unknown {
+  const json: unknown = JSON.parse(JSON.stringify(value));
+  const result = schema.safeParse(json);
+  if (!result.success) throw new Error(`spec export: invalid data in ${where}:\n${formatIssues(where, result.error)}`);
+  return json;
 }
 
 /** spec/versions.json: the releases, and per fact key where it does not hold. */
@@ -145,6 +196,8 @@ export function writeSpecExport(
   outDir: string,
   baseUrl = '/',
   operators: readonly OperatorSpec[] = allOperators,
+  apis: readonly ApiSpec[] = allApis,
+  families: readonly Family[] = allFamilies,
 ): string[] {
   const dir = path.join(outDir, 'spec');
   fs.mkdirSync(dir, {recursive: true});
@@ -162,6 +215,36 @@ export function writeSpecExport(
       deprecated: op.deprecation !== null,
     };
   });
+  fs.mkdirSync(path.join(dir, 'api'), {recursive: true});
+  const apiEntries = apis.map((api) => {
+    writeJson(path.join(dir, 'api', `${api.id}.json`), validated(ApiSpecSchema, api, `spec/api/${api.id}.json`));
+    written.push(`spec/api/${api.id}.json`);
+    return {
+      id: api.id,
+      kind: api.kind,
+      family: api.family,
+      summary: api.summary,
+      url: `${base}api/${api.id}`,
+      json: `${base}spec/api/${api.id}.json`,
+      deprecated: api.deprecation !== null,
+    };
+  });
+  writeJson(path.join(dir, 'api-schema.json'), apiJsonSchema());
+  written.push('spec/api-schema.json');
+  fs.mkdirSync(path.join(dir, 'families'), {recursive: true});
+  const familyEntries = families.map((f) => {
+    writeJson(path.join(dir, 'families', `${f.id}.json`), validated(FamilySchema, f, `spec/families/${f.id}.json`));
+    written.push(`spec/families/${f.id}.json`);
+    return {
+      id: f.id,
+      title: f.title,
+      url: `${base}families/${f.id}`,
+      json: `${base}spec/families/${f.id}.json`,
+      members: f.members,
+    };
+  });
+  writeJson(path.join(dir, 'family-schema.json'), familyJsonSchema());
+  written.push('spec/family-schema.json');
   writeJson(path.join(dir, 'schema.json'), specJsonSchema());
   written.push('spec/schema.json');
   const resolver = new CitationResolver(allSources, allRepositories, process.env);
@@ -181,6 +264,10 @@ export function writeSpecExport(
     versions: `${base}spec/versions.json`,
     versionsSchema: `${base}spec/versions.schema.json`,
     operators: entries,
+    apiSchema: `${base}spec/api-schema.json`,
+    apis: apiEntries,
+    familySchema: `${base}spec/family-schema.json`,
+    families: familyEntries,
   };
   writeJson(path.join(dir, 'index.json'), index);
   written.push('spec/index.json');

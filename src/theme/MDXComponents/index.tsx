@@ -23,6 +23,13 @@ import {copyableHeading} from './CopyableHeading';
 import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
 import ChangeLog from '@site/src/components/ChangeLog';
 import {ApiCallers, ApiFacts, ApiIntro} from '@site/src/components/ApiBits';
+import {
+  FamilyComparison,
+  FamilyDecisions,
+  FamilyMigration,
+  FamilyParamDiff,
+  FamilySample,
+} from '@site/src/components/FamilyBits';
 import {ReleaseSelector} from '@site/src/components/Versioned';
 
 export default {
@@ -54,4 +61,9 @@ export default {
   ApiIntro,
   ApiFacts,
   ApiCallers,
+  FamilyComparison,
+  FamilyDecisions,
+  FamilyMigration,
+  FamilyParamDiff,
+  FamilySample,
 };

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
-import {allOperators} from '../../../operators';
-import {OperatorSpecSchema, type OperatorSpec} from '../../../operators/schema';
+import {allApis, allFamilies, allOperators} from '../../../operators';
+import {ApiSpecSchema, FamilySchema, OperatorSpecSchema, type OperatorSpec} from '../../../operators/schema';
 import specExport, {VersionsExportSchema, writeSpecExport} from '..';
 
 const dirs: string[] = [];
@@ -27,6 +27,10 @@ describe('spec export', () => {
     expect(written.sort()).toEqual(
       [
         ...allOperators.map((op) => `spec/${op.id}.json`),
+        ...allApis.map((api) => `spec/api/${api.id}.json`),
+        ...allFamilies.map((f) => `spec/families/${f.id}.json`),
+        'spec/api-schema.json',
+        'spec/family-schema.json',
         'spec/index.json',
         'spec/schema.json',
         'spec/sources.json',
@@ -35,6 +39,26 @@ describe('spec export', () => {
         'spec/versions.schema.json',
       ].sort(),
     );
+  });
+
+  it('each related API and family JSON validates against its schema and is listed in index.json', () => {
+    const index = read(path.join(out, 'spec', 'index.json'));
+    expect(index.apiSchema).toBe('/spec/api-schema.json');
+    expect(index.familySchema).toBe('/spec/family-schema.json');
+    expect(allApis.length).toBeGreaterThanOrEqual(8);
+    for (const api of allApis) {
+      const json = read(path.join(out, 'spec', 'api', `${api.id}.json`));
+      expect(ApiSpecSchema.parse(json)).toEqual(api);
+      expect(index.apis).toContainEqual(
+        expect.objectContaining({id: api.id, url: `/api/${api.id}`, json: `/spec/api/${api.id}.json`}),
+      );
+    }
+    for (const f of allFamilies) {
+      expect(FamilySchema.parse(read(path.join(out, 'spec', 'families', `${f.id}.json`)))).toEqual(f);
+      expect(index.families).toContainEqual(expect.objectContaining({id: f.id, url: `/families/${f.id}`}));
+    }
+    const apiSchema = read(path.join(out, 'spec', 'api-schema.json'));
+    expect(apiSchema.required).toEqual(expect.arrayContaining(['id', 'kind', 'prototypes', 'parameters', 'facts']));
   });
 
   it('each spec JSON validates against the zod schema and equals the validated spec', () => {
