@@ -84,7 +84,10 @@ test('the family page: comparison, prototype matrix, decisions, migration rows a
   await expect(page.locator('tr#diff-innerPrecise td').nth(0)).toHaveText('—');
   await expect(page.locator('tr#diff-innerPrecise td').nth(2)).toContainText('int');
   await expect(page.locator('tr#migration-diagonal-matrix')).toContainText('（无对应）');
-  await expect(page.locator('tr#decision-leaving-v1 a')).toHaveAttribute('href', '/api/aclnnWeightQuantBatchMatmulV3');
+  await expect(page.locator('tr#decision-leaving-v1 > td').first().locator('a')).toHaveAttribute(
+    'href',
+    '/api/aclnnWeightQuantBatchMatmulV3',
+  );
   await expect(page.locator('pre a.code-link[href="/api/aclnnWeightQuantBatchMatmulV3"]')).toHaveCount(2);
   await expect(page.locator('pre a.code-link[href="/operators/aclnnWeightQuantBatchMatmul"]')).toHaveCount(2);
 });

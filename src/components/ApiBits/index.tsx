@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import Admonition from '@theme/Admonition';
 import {translate} from '@docusaurus/Translate';
 import type {LocalApiFact} from '@site/src/plugins/operator-specs/types';
-import {apiPagePath, operatorPath, useApi} from '../OperatorData';
+import {operatorPath, useApi} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ErrataLinks, ProvenanceBadges, SpecTable} from '../Anchored';
 import {VersionMarks} from '../Versioned';
@@ -27,15 +27,15 @@ function kindLabel(kind: LocalApiFact['kind']): string {
   }
 }
 
-/** A link to an operator page or a related API page, by name (plain code when the name is neither). */
-export function ApiNameLink({name}: {name: string}): ReactNode {
-  const to = /^aclnn(QuantMatmulAllReduceV2|WeightQuantBatchMatmul)$/.test(name)
-    ? operatorPath(name)
-    : apiPagePath(name);
-  return (
+/** A link to the page of an operator or related API (`links`: name → path); plain code when it has no page. */
+function ApiNameLink({name, links}: {name: string; links: Record<string, string>}): ReactNode {
+  const to = links[name];
+  return to ? (
     <Link to={to}>
       <code>{name}</code>
     </Link>
+  ) : (
+    <code>{name}</code>
   );
 }
 
@@ -132,7 +132,7 @@ export function ApiFacts({api, kinds}: {api: string; kinds?: LocalApiFact['kind'
               {f.relatesTo && (
                 <>
                   {' '}
-                  (<ApiNameLink name={f.relatesTo} />)
+                  (<ApiNameLink name={f.relatesTo} links={spec.links} />)
                 </>
               )}{' '}
               <ProvenanceBadges provenance={f.provenance} sources={f.sources} />

@@ -57,7 +57,10 @@ export interface DocBoostInput {
  * - constraint rows (`#constraint-*`) are the canonical statements of rules: ×1.2;
  * - errata entries (`#erratum-*`) repeat a rule to discuss it: ×0.8;
  * - rows whose provenance badges are all "open-source implementation" (`.badge-impl`): ×0.55, so that for a
- *   number like 65535 the documented rule ranks above the row describing where the code enforces it.
+ *   number like 65535 the documented rule ranks above the row describing where the code enforces it;
+ * - the rows of a family page's prototype matrix (`#diff-*`) only list a parameter's C type per version,
+ *   derived from the parameter rows: ×0.5; its migration rows (`#migration-*`) discuss a parameter of
+ *   the old version: ×0.8, like errata (the parameter's own row ranks first).
  * Everything else is neutral (1). Factors multiply.
  */
 export function defaultDocBoost(doc: DocBoostInput): number {
@@ -65,6 +68,8 @@ export function defaultDocBoost(doc: DocBoostInput): number {
   let boost = 1;
   if (doc.anchor.startsWith('constraint-')) boost *= 1.2;
   if (doc.anchor.startsWith('erratum-')) boost *= 0.8;
+  if (doc.anchor.startsWith('diff-')) boost *= 0.5;
+  if (doc.anchor.startsWith('migration-')) boost *= 0.8;
   const badges: string[] = [];
   const collect = (el: HtmlElement) => {
     for (const c of classList(el)) {

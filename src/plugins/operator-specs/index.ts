@@ -117,6 +117,13 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
       }),
     };
   });
+  // Pages that exist: the operators, and the related APIs with a page under docs/api/.
+  const pagePath = (id: string): string | null =>
+    allOperators.some((o) => o.id === id)
+      ? `/operators/${id}`
+      : fs.existsSync(path.join(siteDir, 'docs/api', `${id}.mdx`))
+        ? apiPath(id)
+        : null;
   const apis: LocalApi[] = allApis.map((api) => {
     const local = resolver.resolveDeep(localize(api, locale)) as unknown as Omit<LocalApi, 'prototypeCode' | 'calls'>;
     return {
@@ -126,6 +133,12 @@ export function buildSiteData(locale: Locale, siteDir: string): SiteData {
         'cpp',
       ),
       calls: calls.filter((c) => apiNames.get(c.fn) === api.id),
+      links: Object.fromEntries(
+        [...new Set(api.facts.flatMap((f) => (f.relatesTo ? [f.relatesTo] : [])))].flatMap((id) => {
+          const to = pagePath(id);
+          return to ? [[id, to]] : [];
+        }),
+      ),
     };
   });
   const families: LocalFamily[] = allFamilies.map((family) => {

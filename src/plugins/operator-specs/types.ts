@@ -40,6 +40,8 @@ export type LocalApi = Local<ApiSpec> & {
   prototypeCode: CompactCode;
   /** The lines of this site's operator samples that call it. */
   calls: ApiCall[];
+  /** API name → page path, for the names its facts relate to that have a page on this site. */
+  links: Record<string, string>;
 };
 export type LocalApiFact = LocalApi['facts'][number];
 

@@ -173,6 +173,19 @@ describe('buildIndex', () => {
     expect(defaultDocBoost({url: '/x', anchor: '', kind: DocKind.Page, element: null})).toBe(1);
   });
 
+  it("ranks a family page's derived rows below the parameter rows: prototype matrix ×0.5, migration ×0.8", () => {
+    const row = (anchor: string) =>
+      defaultDocBoost({
+        url: '/families/f',
+        anchor,
+        kind: DocKind.Row,
+        element: {type: 'element', name: 'tr', attrs: {}, children: [], parent: null},
+      });
+    expect(row('diff-deqScale')).toBe(0.5);
+    expect(row('migration-deq-scale')).toBe(0.8);
+    expect(row('decision-default')).toBe(1);
+  });
+
   it('indexes page-only URLs as a single page document', () => {
     const only = buildIndex([{url: '/operators/aclnnX', html: OperatorPage}], 'zh-Hans', {
       pageOnlyUrls: ['/operators/aclnnX/'],
