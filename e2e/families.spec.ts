@@ -71,3 +71,33 @@ test('the V2 operator page links to its family, and the member pages link back',
   await open(page, '/en/api/aclnnQuantMatmulAllReduceV3');
   await expect(page.locator('a[href$="/en/families/quant-matmul-all-reduce"]').first()).toBeVisible();
 });
+
+// The member pages of V1, V3, V4 and V5 (/api/<apiName>): axe clean (zh light, en dark) and no
+// horizontal page scroll at 375 px (V5 has the longest prototype and parameter table).
+const MemberPages = Members.filter((m) => m !== 'aclnnQuantMatmulAllReduceV2');
+for (const api of MemberPages) {
+  for (const [url, mode] of [
+    [`/api/${api}`, 'light'],
+    [`/en/api/${api}`, 'dark'],
+  ] as const) {
+    test(`${url} (${mode}) has no axe violation`, async ({page, guard}) => {
+      void guard;
+      await openIn(page, url, mode);
+      await expect(page.locator('#param-x1')).toHaveCount(1);
+      expect(await axeViolations(page, `${url} ${mode}`)).toEqual([]);
+    });
+  }
+}
+
+test('/api/aclnnQuantMatmulAllReduceV5 at 375 px: no horizontal page scroll', async ({page, guard}) => {
+  void guard;
+  await page.setViewportSize({width: 375, height: 800});
+  for (const url of [
+    '/api/aclnnQuantMatmulAllReduceV5#param-commMode',
+    '/en/api/aclnnQuantMatmulAllReduceV5#prototype',
+  ]) {
+    await open(page, url);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(wide, url).toBe(false);
+  }
+});
