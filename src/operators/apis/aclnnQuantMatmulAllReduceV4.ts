@@ -81,7 +81,10 @@ const spec = {
       dims: {'zh-Hans': '2', en: '2'},
       nonContiguous: 'transpose-only',
       provenance: ['doc'],
-      sources: [{source: 'qmar-v4-doc', lines: [203, 212], hash: 'bed7d2019400e244'}],
+      sources: [
+        {source: 'qmar-v4-doc', lines: [203, 212], hash: 'bed7d2019400e244'},
+        {source: 'qmar-v3-doc', lines: [265, 273], hash: '288dcd987f106cb0'},
+      ],
     },
     {
       name: 'biasOptional',
@@ -100,7 +103,11 @@ const spec = {
       dims: {'zh-Hans': '1', en: '1'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [{source: 'qmar-v4-doc', lines: [213, 222], hash: '0c52ed3065b5fdc4'}],
+      sources: [
+        {source: 'qmar-v4-doc', lines: [213, 222], hash: '0c52ed3065b5fdc4'},
+        {source: 'qmar-v4-doc', lines: [528, 584], hash: '67c3d77a023218b9'},
+        {source: 'qmar-v4-doc', lines: [586, 632], hash: '7637d63ec19fece4'},
+      ],
     },
     {
       name: 'x3Optional',

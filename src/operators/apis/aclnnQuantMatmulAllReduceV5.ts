@@ -79,7 +79,10 @@ const spec = {
       dims: {'zh-Hans': '2', en: '2'},
       nonContiguous: 'transpose-only',
       provenance: ['doc'],
-      sources: [{source: 'qmar-v5-doc', lines: [90, 99], hash: 'bed7d2019400e244'}],
+      sources: [
+        {source: 'qmar-v5-doc', lines: [90, 99], hash: 'bed7d2019400e244'},
+        {source: 'qmar-v3-doc', lines: [265, 273], hash: '288dcd987f106cb0'},
+      ],
     },
     {
       name: 'biasOptional',
@@ -98,7 +101,11 @@ const spec = {
       dims: {'zh-Hans': '1', en: '1'},
       nonContiguous: 'supported',
       provenance: ['doc'],
-      sources: [{source: 'qmar-v5-doc', lines: [100, 109], hash: '0c52ed3065b5fdc4'}],
+      sources: [
+        {source: 'qmar-v5-doc', lines: [100, 109], hash: '0c52ed3065b5fdc4'},
+        {source: 'qmar-v5-doc', lines: [433, 489], hash: '67c3d77a023218b9'},
+        {source: 'qmar-v5-doc', lines: [491, 537], hash: '7637d63ec19fece4'},
+      ],
     },
     {
       name: 'x3Optional',
