@@ -12,6 +12,7 @@ import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypePrism from './src/plugins/rehype-prism';
 import noPrism from './src/plugins/no-prism';
 import operatorSpecs from './src/plugins/operator-specs';
+import operatorFamilies from './src/plugins/families';
 import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
 import katexFonts from './src/plugins/katex-fonts';
@@ -73,6 +74,7 @@ const config = {
     ['@docusaurus/plugin-content-docs', docsOptions],
     ['@docusaurus/plugin-sitemap', {} satisfies SitemapOptions],
     operatorSpecs,
+    operatorFamilies,
     specExport,
     katexFonts,
     noPrism,

@@ -23,6 +23,11 @@ const sidebars = {
         'api/aclnnWeightQuantBatchMatmulV2',
         'api/aclnnWeightQuantBatchMatmulV3',
         'api/aclnnWeightQuantBatchMatmulNz',
+        'families/quant-matmul-all-reduce',
+        'api/aclnnQuantMatmulAllReduce',
+        'api/aclnnQuantMatmulAllReduceV3',
+        'api/aclnnQuantMatmulAllReduceV4',
+        'api/aclnnQuantMatmulAllReduceV5',
       ],
     },
     {

@@ -537,6 +537,45 @@ export const FamilySchema = z.strictObject({
         .refine(citedWhenNotSeed, CitationRequired),
     )
     .min(1),
+  /**
+   * What an operator-spec member (src/operators/<id>/) adds over the previous version, and its first
+   * release (a releases.ts id; null: undetermined): facts a related-API member carries in its own spec
+   * (`facts` of kind `adds`, `firstRelease`). Fact keys `family/<id>/member-adds/<api>`,
+   * `family/<id>/member-first-release/<api>`. Additive (QuantMatmulAllReduce family). ([])
+   */
+  memberNotes: z
+    .array(
+      z
+        .strictObject({
+          api: FamilyApiName,
+          kind: z.enum(['adds', 'first-release']),
+          /** For `first-release`: the release id, or null when undetermined. */
+          release: z.string().nullable().optional(),
+          text: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .default([]),
+  /**
+   * Parameters that hold the same place under different names in different members (`names`: every
+   * name); the prototype comparison shows them in one row `#diff-<id>`. Fact key
+   * `family/<id>/correspondence/<id>`. Additive (QuantMatmulAllReduce family). ([])
+   */
+  correspondences: z
+    .array(
+      z
+        .strictObject({
+          id: KebabId,
+          names: z.array(z.string()).min(2),
+          text: L10nSchema,
+          provenance: z.array(ProvenanceSchema).min(1),
+          sources: Sources,
+        })
+        .refine(citedWhenNotSeed, CitationRequired),
+    )
+    .default([]),
   migration: z
     .strictObject({
       from: FamilyApiName,

@@ -46,7 +46,10 @@ export interface Fact {
     | 'fact'
     | 'first-release'
     | 'family-decision'
-    | 'migration';
+    | 'migration'
+    | 'family-adds'
+    | 'family-first-release'
+    | 'family-correspondence';
   /** The operator (or related API, src/operators/apis/) it belongs to; null for errata and status codes. */
   operator: string | null;
   /** The provenance tags the fact declares (errata columns imply theirs). */
@@ -144,7 +147,7 @@ export function apiFacts(api: ApiSpec): Fact[] {
   ];
 }
 
-/** Every fact of an operator family page: its decisions and migration rows (`family/<id>/…`). */
+/** Every fact of an operator family page: its decisions, migration rows, member notes and parameter correspondences (`family/<id>/…`). */
 export function familyFacts(family: Family): Fact[] {
   const f = (
     kind: Fact['kind'],
@@ -163,6 +166,12 @@ export function familyFacts(family: Family): Fact[] {
   return [
     ...family.decisions.map((d) => f('family-decision', 'decision', d.id, d)),
     ...(family.migration?.rows ?? []).map((r) => f('migration', 'migration', r.id, r)),
+    ...family.memberNotes.map((n) =>
+      n.kind === 'adds'
+        ? f('family-adds', 'member-adds', n.api, n)
+        : f('family-first-release', 'member-first-release', n.api, n),
+    ),
+    ...family.correspondences.map((c) => f('family-correspondence', 'correspondence', c.id, c)),
   ];
 }
 

@@ -15,6 +15,10 @@ import TransMatmulWeight from './aclnnTransMatmulWeight';
 import WeightQuantBatchMatmulV2 from './aclnnWeightQuantBatchMatmulV2';
 import WeightQuantBatchMatmulV3 from './aclnnWeightQuantBatchMatmulV3';
 import WeightQuantBatchMatmulNz from './aclnnWeightQuantBatchMatmulNz';
+import QuantMatmulAllReduce from './aclnnQuantMatmulAllReduce';
+import QuantMatmulAllReduceV3 from './aclnnQuantMatmulAllReduceV3';
+import QuantMatmulAllReduceV4 from './aclnnQuantMatmulAllReduceV4';
+import QuantMatmulAllReduceV5 from './aclnnQuantMatmulAllReduceV5';
 
 /** Raw inputs, before validation (for the schema tests). */
 export const RawApis = [
@@ -26,6 +30,10 @@ export const RawApis = [
   WeightQuantBatchMatmulV2,
   WeightQuantBatchMatmulV3,
   WeightQuantBatchMatmulNz,
+  QuantMatmulAllReduce,
+  QuantMatmulAllReduceV3,
+  QuantMatmulAllReduceV4,
+  QuantMatmulAllReduceV5,
 ] as const;
 
 /** Every related API, validated, in display order. */

@@ -6,8 +6,9 @@
 import {FamilySchema, type Family} from '../schema';
 import {parseOrThrow} from '../validate';
 import WeightQuantBatchMatmul from './weightQuantBatchMatmul';
+import QuantMatmulAllReduce from './quantMatmulAllReduce';
 
-export const RawFamilies = [WeightQuantBatchMatmul] as const;
+export const RawFamilies = [WeightQuantBatchMatmul, QuantMatmulAllReduce] as const;
 
 export const allFamilies: Family[] = RawFamilies.map((raw) =>
   parseOrThrow(FamilySchema, raw, `src/operators/families (${raw.id})`),

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildIndex, type PageInput} from '../../lib/search/indexer';
+import {buildIndex, defaultDocBoost, type PageInput} from '../../lib/search/indexer';
+import {allApis} from '../../operators';
 
 /** The plugin name (also the log prefix). */
 export const PluginName = 'search-index';
@@ -30,7 +31,17 @@ export interface SearchIndexPluginOptions {
   pageOnly?: string[];
   /** Paths (relative to the locale's base URL) not indexed at all. Default: `[]`. */
   exclude?: string[];
+  /**
+   * Paths whose documents rank below the rest (×{@link SecondaryBoost}): the pages of the other
+   * versions of an operator family, which repeat the parameter names of the documented operator
+   * (a query for `dequantScale` should find aclnnQuantMatmulAllReduceV2's row first). Default: the
+   * page of every family-member related API (`/api/<apiName>`).
+   */
+  secondary?: string[];
 }
+
+/** Rank factor of the documents on a {@link SearchIndexPluginOptions.secondary} page. */
+export const SecondaryBoost = 0.7;
 
 /** Join a base URL (`/`, `/en/`) and a site-relative path (`/constraints`) into a route path. */
 function joinBase(baseUrl: string, rel: string): string {
@@ -75,12 +86,17 @@ export default function searchIndex(context: LoadContext, options: SearchIndexPl
   const locale = context.i18n.currentLocale;
   const pageOnly = options.pageOnly ?? ['/constraints'];
   const exclude = options.exclude ?? [];
+  const secondary = options.secondary ?? allApis.filter((a) => a.kind === 'family-member').map((a) => `/api/${a.id}`);
   return {
     name: PluginName,
     async postBuild({outDir, routesPaths, baseUrl}) {
       const excluded = new Set(exclude.map((p) => joinBase(baseUrl, p)));
       const pages = readBuiltPages(outDir, routesPaths, baseUrl, excluded);
-      const index = buildIndex(pages, locale, {pageOnlyUrls: pageOnly.map((p) => joinBase(baseUrl, p))});
+      const secondaryUrls = new Set(secondary.map((p) => joinBase(baseUrl, p)));
+      const index = buildIndex(pages, locale, {
+        pageOnlyUrls: pageOnly.map((p) => joinBase(baseUrl, p)),
+        docBoost: (doc) => defaultDocBoost(doc) * (secondaryUrls.has(doc.url) ? SecondaryBoost : 1),
+      });
       const json = JSON.stringify(index);
       fs.writeFileSync(path.join(outDir, SearchIndexFileName), json);
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -47,6 +47,9 @@ describe('citations', () => {
       'first-release',
       'family-decision',
       'migration',
+      'family-adds',
+      'family-first-release',
+      'family-correspondence',
     ] as const) {
       expect(kinds.has(k), k).toBe(true);
     }
