@@ -78,9 +78,10 @@ for (const locale of locales) {
       headingCount++;
       if (!md.includes(`{#${id}}`)) fail(`${where}: heading #${id} is not in ${mdUrlPath}`);
     }
+    const text = md.replace(/\\([\\`*_[\]<$])/g, '$1'); // Markdown escapes removed
     for (const re of [/\[object Object\]/, /\bundefined\b/, /\bNaN\b/]) {
-      const m = re.exec(md);
-      if (m) fail(`${mdUrlPath}: shows "${m[0]}": …${md.slice(Math.max(0, m.index - 60), m.index + 30)}…`);
+      const m = re.exec(text);
+      if (m) fail(`${mdUrlPath}: shows "${m[0]}": …${text.slice(Math.max(0, m.index - 60), m.index + 30)}…`);
     }
     const chrome = [...startTags(html)].find((t) => t.name === 'button' && t.attrs['data-copy-page'] !== undefined);
     if (chrome && md.includes(chrome.attrs['data-done'])) fail(`${mdUrlPath}: contains the copy control's text`);

@@ -22,9 +22,11 @@ export const PluginName = 'markdown-export';
 
 /** The first text of the Markdown that must never appear, or null. */
 export function badText(markdown: string): string | null {
+  // Read as text: Markdown escapes (`\[object Object\]`) removed.
+  const text = markdown.replace(/\\([\\`*_[\]<$])/g, '$1');
   for (const re of [/\[object Object\]/, /\bundefined\b/, /\bNaN\b/]) {
-    const m = re.exec(markdown);
-    if (m) return markdown.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ');
+    const m = re.exec(text);
+    if (m) return text.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\s+/g, ' ');
   }
   return null;
 }
