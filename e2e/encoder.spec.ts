@@ -107,28 +107,49 @@ test('the C++ array literal, per variant, and its copy button', async ({page, gu
   await expect(page.locator('#enc-cpp')).toHaveCount(0);
 });
 
+test('every bad value is named, and the table keeps the good ones', async ({page, guard}) => {
+  void guard;
+  await open(page, '/en/tools/dequant-scale');
+  await page.locator('#enc-scales').fill('0.1 x 0.3 NaN 1e39 0.5 y z w v');
+  const lines = page.locator('#enc-scales-error > span');
+  // Seven problems: five named (in input order), then a count of the rest.
+  await expect(lines).toHaveCount(6);
+  await expect(lines.nth(0)).toContainText('“x”');
+  await expect(lines.nth(1)).toContainText('NaN');
+  await expect(lines.nth(5)).toContainText('2 more');
+  await expect(page.locator('#enc-table tbody tr')).toHaveCount(10);
+  await expect(page.locator('#enc-table tbody tr[data-invalid]')).toHaveCount(7);
+  await expect(page.locator('#enc-table tbody tr[data-index="3"] td[data-col="v2"]')).not.toBeEmpty();
+  await expect(page.locator('#enc-table tbody tr[data-index="2"] td[data-col="problem"]')).toContainText('“x”');
+  await expect(page.locator('#enc-cpp')).toHaveCount(0);
+  await expect(page.locator('#enc-cpp-none')).toContainText('7 values');
+});
+
 for (const prefix of ['', '/en']) {
   test(`bad input gives a clear inline message, never HTML (${prefix || 'zh-Hans'})`, async ({page, guard}) => {
     void guard;
     await open(page, `${prefix}/tools/dequant-scale`);
     const scales = page.locator('#enc-scales');
     const error = page.locator('#enc-scales-error');
-    for (const bad of [
-      'NaN',
-      '0.1, Infinity',
-      '-inf',
-      '',
-      '   ',
-      '0.1, abc',
-      '1e39',
-      '<img src=x onerror="window.__xss=1">',
-    ]) {
+    for (const bad of ['NaN', '-inf', '', '   ', '1e39', '<img src=x onerror="window.__xss=1">']) {
       await scales.fill(bad);
       await expect(error, bad).not.toBeEmpty();
       await expect(scales).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator('#enc-table')).toHaveCount(0);
       await expect(page.locator('#enc-cpp')).toHaveCount(0);
     }
+    // A bad value among good ones: the good ones are still encoded, the bad one's row says why,
+    // and the C++ array waits until every value is valid.
+    for (const bad of ['0.1, Infinity', '0.1, abc']) {
+      await scales.fill(bad);
+      await expect(error, bad).not.toBeEmpty();
+      await expect(scales).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#enc-table tbody tr')).toHaveCount(2);
+      await expect(page.locator('#enc-table tbody tr[data-invalid]')).toHaveCount(1);
+      await expect(page.locator('#enc-cpp')).toHaveCount(0);
+      await expect(page.locator('#enc-cpp-none')).not.toBeEmpty();
+    }
+    await scales.fill('<img src=x onerror="window.__xss=1">');
     await expect(error).toContainText('<img');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();

@@ -106,3 +106,32 @@ for (const url of ['/operators/aclnnQuantMatmulAllReduceV2', '/en/operators/acln
     }
   });
 }
+
+for (const url of ['/constraints', '/en/constraints']) {
+  test(`${url}: the constraint index uses the full width and fits at 1280, 1440 px`, async ({page, guard}) => {
+    void guard;
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({width, height: 900});
+      await open(page, url);
+      const m = await page.evaluate(() => {
+        const scroller = document.querySelector('article .table-scroll') as HTMLElement;
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const article = document.querySelector('article')!.getBoundingClientRect();
+        return {
+          tableScrolls: scroller.scrollWidth > scroller.clientWidth + 1,
+          // No empty table-of-contents column: the article fills the main column (less its padding).
+          articleShare: article.width / main.width,
+          counts: document.querySelectorAll('p[data-constraint-count]').length,
+          visibleCaption: Array.from(document.querySelectorAll('article caption')).filter(
+            (c) => c.getBoundingClientRect().height > 2,
+          ).length,
+        };
+      });
+      console.log(`[layout] ${url} ${width}px: ${JSON.stringify(m)}`);
+      expect(m.tableScrolls, `${width}px: the constraint table scrolls sideways`).toBe(false);
+      expect(m.articleShare).toBeGreaterThan(0.9);
+      expect(m.counts).toBe(1);
+      expect(m.visibleCaption, 'the count is printed once (the caption is for screen readers)').toBe(0);
+    }
+  });
+}

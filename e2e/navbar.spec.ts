@@ -74,3 +74,30 @@ for (const base of ['', '/en']) {
     });
   }
 }
+
+/** Phones: the site name (or its short form) stays clear of the search box and is never clipped. */
+for (const base of ['', '/en']) {
+  test(`navbar ${base || '/'} on phones: the site name clear of the search box`, async ({page, guard}) => {
+    void guard;
+    for (const width of [320, 375, 414]) {
+      await page.setViewportSize({width, height: 800});
+      await open(page, `${base}/operators/aclnnQuantMatmulAllReduceV2`);
+      const m = await page.evaluate(() => {
+        const title = document.querySelector('.navbar__title') as HTMLElement;
+        const search = document.querySelector('.navbar input') as HTMLElement;
+        const t = title.getBoundingClientRect();
+        const s = search.getBoundingClientRect();
+        return {
+          titleRight: t.right,
+          searchLeft: s.left,
+          titleClipped: title.scrollWidth > title.clientWidth + 1,
+          searchRight: s.right,
+        };
+      });
+      console.log(`[navbar] ${base || '/'} ${width}px: ${JSON.stringify(m)}`);
+      expect(m.titleRight, `${width}px: site name runs under the search box`).toBeLessThanOrEqual(m.searchLeft);
+      expect(m.titleClipped, `${width}px: site name clipped`).toBe(false);
+      expect(m.searchRight).toBeLessThanOrEqual(width);
+    }
+  });
+}

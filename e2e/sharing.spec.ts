@@ -17,6 +17,9 @@ test.describe('copy link', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${Op}#param-dequantScale`);
     await expect(page.locator('#copy-link-status')).toHaveText('已复制链接');
     await expect(row.getByRole('button').first()).toHaveText('✓');
+    // …and in words, next to the buttons (the ✓ alone was easy to miss).
+    await expect(row.locator('.copy-bubble')).toHaveText('已复制链接');
+    await expect(row.locator('.copy-bubble')).toBeVisible();
   });
 
   test('"copy as Markdown link" gives a wiki-ready link', async ({page, guard, baseURL}) => {

@@ -5,7 +5,8 @@
  *  2. no page or stylesheet loads a resource from another host (the site is read on intranets);
  *  3. KaTeX is rendered at build time, its CSS is bundled, and no formula failed (`katex-error`);
  *  4. every anchor in the committed manifest (scripts/anchor-manifest.json) exists on its page;
- *  5. every page X.html has its byte-identical directory twin X/index.html (plain static hosts).
+ *  5. no page reserves an empty table-of-contents column;
+ *  6. every page X.html has its byte-identical directory twin X/index.html (plain static hosts).
  * Prints every problem and exits 1 if there is any. Usage: node scripts/postbuild-check.mjs [buildDir]
  */
 import fs from 'node:fs';
@@ -97,6 +98,10 @@ for (const file of htmlFiles) {
     .map((t) => t.attrs.class ?? '')
     .join(' ')
     .split(/\s+/);
+  // A page without headings has no table of contents: its text takes the whole width instead of
+  // leaving an empty right column (front matter hide_table_of_contents).
+  if (classes.some((c) => /^docItemCol_/.test(c)) && !classes.includes('theme-doc-toc-desktop'))
+    fail(`${rel}: an empty table-of-contents column (set hide_table_of_contents: true)`);
   if (classes.includes('katex-error')) fail(`${rel}: contains a KaTeX error`);
   if (classes.includes('katex') && !classes.includes('katex-mathml')) fail(`${rel}: KaTeX output without MathML`);
 }

@@ -23,6 +23,11 @@ function fakeBuild(extra: string, css = KatexCss): string {
     const file = page === '/' ? path.join(dir, 'index.html') : path.join(dir, `${page.slice(1)}.html`);
     fs.mkdirSync(path.dirname(file), {recursive: true});
     fs.writeFileSync(file, body);
+    // The directory twin every page has (src/plugins/static-host).
+    if (page !== '/') {
+      fs.mkdirSync(file.slice(0, -'.html'.length), {recursive: true});
+      fs.writeFileSync(path.join(file.slice(0, -'.html'.length), 'index.html'), body);
+    }
   }
   return dir;
 }
@@ -57,6 +62,21 @@ describe('postbuild-check', () => {
     expect(r.out).toMatch(message);
   });
 
+  it('fails on a page without its identical directory twin', () => {
+    const dir = fakeBuild('<p>ok</p>');
+    const page = Object.keys(manifest.pages).find((p) => p !== '/')!;
+    fs.writeFileSync(path.join(dir, page.slice(1), 'index.html'), '<html><body>other</body></html>');
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/index\.html: differs from/);
+  });
+
+  it('fails on an empty table-of-contents column', () => {
+    const r = run(fakeBuild('<div class="col docItemCol_VOVn"><article>x</article></div>'));
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/empty table-of-contents column/);
+  });
+
   it('ignores undefined inside a script (not shown as text) and canonical links (not loaded)', () => {
     const r = run(fakeBuild('<script>var a = undefined;</script><link rel=canonical href=https://docs.example.com/>'));
     expect(r.status).toBe(0);
@@ -70,7 +90,10 @@ describe('postbuild-check', () => {
       .readFileSync(file, 'utf8')
       .replace(`<tr id=${anchors[0]} `, `<tr aria-label="m > 64" id=${anchors[0]} `);
     fs.writeFileSync(file, html);
-    expect(run(dir).status).toBe(0);
+    fs.writeFileSync(path.join(file.slice(0, -'.html'.length), 'index.html'), html);
+    const r = run(dir);
+    expect(r.out).toMatch(/OK/);
+    expect(r.status).toBe(0);
   });
 
   it('fails when a manifest anchor is missing', () => {

@@ -46,6 +46,31 @@ function confirmOn(button: HTMLElement, text: string): void {
   timers.set(button, {timer, nodes});
 }
 
+const bubbles = new WeakMap<HTMLElement, number>();
+
+/**
+ * Say what happened next to the buttons for 2.5 s ("Link copied", "Copy failed…"): a visible
+ * confirmation in words, not only a ✓. Hidden from assistive technology, which hears the same
+ * message from the live region.
+ */
+function bubble(holder: HTMLElement, message: string, failed: boolean): void {
+  let el = holder.querySelector<HTMLElement>(':scope > .copy-bubble');
+  if (!el) {
+    el = document.createElement('span');
+    el.className = 'copy-bubble';
+    el.setAttribute('aria-hidden', 'true');
+    holder.appendChild(el);
+  }
+  el.textContent = message;
+  el.classList.toggle('copy-bubble--failed', failed);
+  const shown = el;
+  window.clearTimeout(bubbles.get(holder));
+  bubbles.set(
+    holder,
+    window.setTimeout(() => shown.remove(), 2500),
+  );
+}
+
 async function onCopy(button: HTMLElement): Promise<void> {
   const kind = button.dataset.copy;
   const s = strings();
@@ -61,8 +86,10 @@ async function onCopy(button: HTMLElement): Promise<void> {
   const url = anchorUrl(window.location.href, id);
   const text = kind === 'markdown' ? markdownLink(pageTitle(), holder.dataset.label ?? id, url) : url;
   const ok = await copyText(text);
+  const message = ok ? (kind === 'markdown' ? s.markdownCopied : s.linkCopied) : s.copyFailed;
   if (ok) confirmOn(button, '✓');
-  announce(ok ? (kind === 'markdown' ? s.markdownCopied : s.linkCopied) : s.copyFailed);
+  bubble(holder, message, !ok);
+  announce(message);
 }
 
 export function installCopy(): void {

@@ -114,10 +114,14 @@ function render(root: HTMLElement): void {
     const title = document.createElement('span');
     addClass(title, classes.title);
     title.textContent = r.title;
-    const pageTitle = document.createElement('span');
-    addClass(pageTitle, classes.page);
-    pageTitle.textContent = r.pageTitle;
-    link.append(title, pageTitle);
+    link.append(title);
+    // Where a section or row is: its page (a page result is its own title, so nothing repeats).
+    if (r.kind !== 'page' && r.pageTitle !== r.title) {
+      const pageTitle = document.createElement('span');
+      addClass(pageTitle, classes.page);
+      pageTitle.textContent = r.pageTitle;
+      link.append(pageTitle);
+    }
     if (r.snippet) {
       const snippet = document.createElement('span');
       addClass(snippet, classes.snippet);

@@ -82,17 +82,20 @@ export function SpecTable({
   caption,
   headers,
   className,
+  captionHidden = false,
   children,
 }: {
   caption: string;
   headers: string[];
   className?: string;
+  /** The caption is for assistive technology only (the page shows the same text above the table). */
+  captionHidden?: boolean;
   children: ReactNode;
 }): ReactNode {
   return (
     <ScrollTable label={caption}>
       <table className={className}>
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {headers.map((h) => (

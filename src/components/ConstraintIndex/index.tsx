@@ -15,6 +15,7 @@ import SpecText from '../SpecText';
 import {ProvenanceBadges, SpecTable} from '../Anchored';
 import styles from './styles.module.css';
 import {factAttributes, VersionMarks} from '../Versioned';
+import {CamelName} from '../ParamTable';
 
 /** `ops`: the generated `constraint-index.json` (every operator's id and constraints, localised). */
 export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 'constraints'>[]}): ReactNode {
@@ -89,6 +90,7 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
       </p>
       <SpecTable
         caption={caption}
+        captionHidden
         className={styles.table}
         headers={[
           translate({id: 'constraintIndex.col.constraint', message: '约束'}),
@@ -114,14 +116,16 @@ export default function ConstraintIndex({ops}: {ops: Pick<LocalOperator, 'id' | 
               <VersionMarks fact={`${r.operator}/constraint/${r.id}`} />
             </th>
             <td>
-              <code className={styles.op}>{r.operator.replace(/^aclnn/, '')}</code>
+              <code className={styles.op}>
+                <CamelName name={r.operator.replace(/^aclnn/, '')} />
+              </code>
             </td>
             <td>
               {r.params.length === 0
                 ? '—'
                 : r.params.map((p) => (
                     <code key={p} className={styles.param}>
-                      {p}
+                      <CamelName name={p} />
                     </code>
                   ))}
             </td>

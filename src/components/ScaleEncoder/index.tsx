@@ -36,7 +36,14 @@ const MaxTableRows = 256;
 
 type Variant = 'v2' | 'v3' | 'v1';
 
+/** A token that could not be read: its row says why instead of showing numbers. */
+interface InvalidRow {
+  index: number;
+  invalid: string;
+}
+
 interface Row {
+  invalid?: undefined;
   index: number;
   scale: number;
   offset: number | undefined;
@@ -87,28 +94,47 @@ function listMessage(problem: ListProblem, what: 'scale' | 'offset'): string {
   }
 }
 
-function computeRows(scales: number[], offsets: number[] | null): Row[] {
-  return scales.map((scale, i) => {
-    const offset = offsets ? offsets[i] : undefined;
-    const v1 = encodeV1Host(scale, offset);
-    const v2 = encodeV2(scale, offset);
-    const v3 = encodeV3(scale, offset, 1);
-    const effective = effectiveScale(v2);
-    const effectiveV3 = effectiveScale(v3);
-    return {
-      index: i + 1,
-      scale,
-      offset,
-      bits: f32Bits(scale),
-      v1,
-      v2,
-      v3,
-      effective,
-      error: relativeError(scale, effective),
-      effectiveV3,
-      errorV3: relativeError(scale, effectiveV3),
-    };
-  });
+function computeRow(index: number, scale: number, offset: number | undefined): Row {
+  const v1 = encodeV1Host(scale, offset);
+  const v2 = encodeV2(scale, offset);
+  const v3 = encodeV3(scale, offset, 1);
+  const effective = effectiveScale(v2);
+  const effectiveV3 = effectiveScale(v3);
+  return {
+    index,
+    scale,
+    offset,
+    bits: f32Bits(scale),
+    v1,
+    v2,
+    v3,
+    effective,
+    error: relativeError(scale, effective),
+    effectiveV3,
+    errorV3: relativeError(scale, effectiveV3),
+  };
+}
+
+/** The most problems listed under a field; the rest are counted. */
+const MaxListedProblems = 5;
+
+/** Every problem of a list, as messages (the first few, then a count of the rest). */
+function ListErrors({problems, what}: {problems: ListProblem[]; what: 'scale' | 'offset'}): ReactNode {
+  const more = problems.length - MaxListedProblems;
+  return (
+    <>
+      {problems.slice(0, MaxListedProblems).map((p, i) => (
+        <span key={i} className={styles.errorLine}>
+          {listMessage(p, what)}
+        </span>
+      ))}
+      {more > 0 && (
+        <span className={styles.errorLine}>
+          {translate({id: 'encoder.input.more', message: '另有 {count} 个值有问题。'}, {count: more})}
+        </span>
+      )}
+    </>
+  );
 }
 
 function CopyButton({text, id, label}: {text: string; id: string; label: string}): ReactNode {
@@ -150,36 +176,58 @@ export default function ScaleEncoder(): ReactNode {
 
   const scales = useMemo(() => readFloatList(scalesText), [scalesText]);
   const offsets = useMemo(() => readOptionalFloatList(offsetsText), [offsetsText]);
+  const offsetValues = offsets.values;
   const countProblem =
-    scales.ok && offsets.ok && offsets.values !== null && offsets.values.length !== scales.values.length
+    offsetValues !== null &&
+    offsetValues.length > 0 &&
+    scales.values.length > 0 &&
+    offsetValues.length !== scales.values.length
       ? translate(
           {
             id: 'encoder.offsets.count',
             message: 'offset 的个数（{offsets}）与 scale 的个数（{scales}）不同：请给出同样多的 offset，或留空。',
           },
-          {offsets: offsets.values.length, scales: scales.values.length},
+          {offsets: offsetValues.length, scales: scales.values.length},
         )
       : null;
 
-  const rows: Row[] | null = useMemo(() => {
-    if (!scales.ok || !offsets.ok || countProblem) return null;
+  // One row per value: a value that cannot be read gets a row saying why, and the others are
+  // still encoded (one bad token does not blank the table).
+  const rows: Array<Row | InvalidRow> | null = useMemo(() => {
+    if (countProblem || !scales.values.some((v) => v !== null)) return null;
+    if (offsets.values !== null && offsets.values.length === 0) return null;
+    const problemAt = (list: ListProblem[], index: number) => list.find((p) => 'index' in p && p.index === index);
     try {
-      return computeRows(scales.values, offsets.values);
+      return scales.values.map((scale, i): Row | InvalidRow => {
+        const index = i + 1;
+        const offset = offsets.values === null ? undefined : offsets.values[i];
+        if (scale === null) {
+          const p = scales.ok ? undefined : problemAt(scales.problems, index);
+          return {index, invalid: p ? listMessage(p, 'scale') : ''};
+        }
+        if (offset === null) {
+          const p = offsets.ok ? undefined : problemAt(offsets.problems, index);
+          return {index, invalid: p ? listMessage(p, 'offset') : ''};
+        }
+        return computeRow(index, scale, offset);
+      });
     } catch {
       return null;
     }
   }, [scales, offsets, countProblem]);
+  const valid = rows?.filter((r): r is Row => r.invalid === undefined) ?? [];
+  const complete = rows !== null && valid.length === rows.length;
 
   const nameOk = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name.length <= 64;
   const literal = useMemo(() => {
-    if (!rows || !nameOk) return null;
-    const words = rows.map((r) => (variant === 'v1' ? r.v1 : variant === 'v3' ? r.v3 : r.v2));
+    if (!rows || !complete || !nameOk) return null;
+    const words = valid.map((r) => (variant === 'v1' ? r.v1 : variant === 'v3' ? r.v3 : r.v2));
     try {
       return toCppArrayLiteral(words, name);
     } catch {
       return null;
     }
-  }, [rows, variant, name, nameOk]);
+  }, [rows, complete, valid, variant, name, nameOk]);
 
   const decoded = useMemo(() => {
     if (decodeText.trim() === '') return {ok: false as const, empty: true};
@@ -191,9 +239,10 @@ export default function ScaleEncoder(): ReactNode {
     }
   }, [decodeText]);
 
-  const scaleError = scales.ok ? null : listMessage(scales.problem, 'scale');
-  const offsetError = offsets.ok ? countProblem : listMessage(offsets.problem, 'offset');
-  const withOffsets = rows !== null && rows.some((r) => r.offset !== undefined);
+  const scaleError = scales.ok ? null : <ListErrors problems={scales.problems} what="scale" />;
+  const offsetError = offsets.ok ? countProblem : <ListErrors problems={offsets.problems} what="offset" />;
+  const withOffsets = valid.some((r) => r.offset !== undefined);
+  const columns = withOffsets ? 11 : 10;
   const variantLabels: Record<Variant, string> = {
     v2: translate({id: 'encoder.variant.v2', message: 'aclnnTransQuantParamV2（高 19 位截断）'}),
     v3: translate({id: 'encoder.variant.v3', message: 'aclnnTransQuantParamV3，roundMode = 1（尾数舍入）'}),
@@ -285,29 +334,38 @@ export default function ScaleEncoder(): ReactNode {
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(0, MaxTableRows).map((r) => (
-                  <tr key={r.index} data-index={r.index}>
-                    <th scope="row">{r.index}</th>
-                    <td data-col="scale">{formatFloat(r.scale)}</td>
-                    <td data-col="bits">
-                      <code>{hex32(r.bits)}</code>
-                    </td>
-                    {withOffsets && <td data-col="offset">{r.offset === undefined ? '—' : formatFloat(r.offset)}</td>}
-                    <td data-col="v1">
-                      <code>{formatU64Hex(r.v1)}</code>
-                    </td>
-                    <td data-col="v2">
-                      <code>{formatU64Hex(r.v2)}</code>
-                    </td>
-                    <td data-col="v3">
-                      <code>{formatU64Hex(r.v3)}</code>
-                    </td>
-                    <td data-col="effective">{formatFloat(r.effective)}</td>
-                    <td data-col="error">{formatRelativeError(r.error)}</td>
-                    <td data-col="effective-v3">{formatFloat(r.effectiveV3)}</td>
-                    <td data-col="error-v3">{formatRelativeError(r.errorV3)}</td>
-                  </tr>
-                ))}
+                {rows.slice(0, MaxTableRows).map((r) =>
+                  r.invalid !== undefined ? (
+                    <tr key={r.index} data-index={r.index} data-invalid="true" className={styles.invalidRow}>
+                      <th scope="row">{r.index}</th>
+                      <td colSpan={columns - 1} data-col="problem">
+                        {r.invalid}
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={r.index} data-index={r.index}>
+                      <th scope="row">{r.index}</th>
+                      <td data-col="scale">{formatFloat(r.scale)}</td>
+                      <td data-col="bits">
+                        <code>{hex32(r.bits)}</code>
+                      </td>
+                      {withOffsets && <td data-col="offset">{r.offset === undefined ? '—' : formatFloat(r.offset)}</td>}
+                      <td data-col="v1">
+                        <code>{formatU64Hex(r.v1)}</code>
+                      </td>
+                      <td data-col="v2">
+                        <code>{formatU64Hex(r.v2)}</code>
+                      </td>
+                      <td data-col="v3">
+                        <code>{formatU64Hex(r.v3)}</code>
+                      </td>
+                      <td data-col="effective">{formatFloat(r.effective)}</td>
+                      <td data-col="error">{formatRelativeError(r.error)}</td>
+                      <td data-col="effective-v3">{formatFloat(r.effectiveV3)}</td>
+                      <td data-col="error-v3">{formatRelativeError(r.errorV3)}</td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           </ScrollTable>
@@ -374,7 +432,15 @@ export default function ScaleEncoder(): ReactNode {
           </>
         ) : (
           <p className={styles.hint} id="enc-cpp-none">
-            {translate({id: 'encoder.cpp.none', message: '输入有效的 scale（和数组名）后在此生成数组。'})}
+            {rows && !complete
+              ? translate(
+                  {
+                    id: 'encoder.cpp.incomplete',
+                    message: '数组要包含每一个值：请先改正上表中标出的 {count} 个值。',
+                  },
+                  {count: rows.length - valid.length},
+                )
+              : translate({id: 'encoder.cpp.none', message: '输入有效的 scale（和数组名）后在此生成数组。'})}
           </p>
         )}
       </section>

@@ -120,7 +120,7 @@ const Steps = {
   fp19: {
     id: 'fp19-decode',
     name: 'deqScale read as fp19 (bits 13..31 of the low word)',
-    formula: 's_j = float32 with bits (low32(deqScale[j]) & 0xFFFFE000)',
+    formula: 's_j = bits→f32(low32(deqScale[j]) & 0xFFFFE000)',
     provenance: 'doc',
     note: 'So the raw fp32 bits written by the V1 host encoder aclnnTransQuantParam are truncated to 10 mantissa bits.',
   },
@@ -134,7 +134,7 @@ const Steps = {
   fixSat: {
     id: 'f16sat',
     name: 'DEQF16 conversion of the weight with saturation',
-    formula: 'W[t][j] = f16sat(p): clamp to ±65504, then RNE',
+    formula: 'W[t][j] = RNE_f16(clamp(p, −65504, 65504))',
     provenance: 'doc',
     note: 'DEQF16 does not support INF_NAN; the vendor Python model clips.',
   },
@@ -155,14 +155,14 @@ const Steps = {
   aqOffset: {
     id: 'antiquant-offset',
     name: 'antiquantOffset added in fp32, skipped when |antiquantOffset| ≤ 2^-23',
-    formula: 'if |f32(antiquantOffset)| > 2^-23: w = f32(w + f32(antiquantOffset))',
+    formula: '|f32(antiquantOffset)| > 2^−23 ⇒ w = f32(w + f32(antiquantOffset))',
     provenance: 'code',
     note: 'The host code skips the Add when the offset is (almost) zero.',
   },
   aqScale: {
     id: 'antiquant-scale',
     name: 'antiquantScale multiplied in fp32, skipped when |antiquantScale − 1| ≤ 2^-23',
-    formula: 'if |f32(antiquantScale) − 1| > 2^-23: w = f32(w · f32(antiquantScale))',
+    formula: '|f32(antiquantScale) − 1| > 2^−23 ⇒ w = f32(w · f32(antiquantScale))',
     provenance: 'code',
     note: 'The host code skips the Mul when the scale is (almost) one.',
   },
@@ -197,7 +197,7 @@ const Steps = {
   accumulate: {
     id: 'matmul-accumulate',
     name: 'fp32 accumulation starting from the bias, in order of t',
-    formula: 'acc = b[j]; acc = f32(acc + x1[i][t]·W[t][j]) for t = 0 … k−1',
+    formula: 'acc₀ = b[j]; acc_{t+1} = f32(acc_t + x1[i][t]·W[t][j]), t = 0 … k−1',
     provenance: 'inferred',
     note: 'The cube accumulates in fp32 starting from the bias table; the order of the fp32 adds is assumed (it only matters when partial sums need more than 24 bits).',
   },

@@ -131,6 +131,8 @@ interface Prepared {
   squeezed: Map<number, [string, string]>;
   /** Page-title term → indexes of the pages whose title contains it. */
   pageTerms: Map<string, Set<number>>;
+  /** Squeezed label → the documents with exactly that label (built on first use). */
+  labels: Map<string, number[]> | null;
 }
 
 interface Ranked {
@@ -165,7 +167,15 @@ function prepare(index: SearchIndex): Prepared {
       set.add(i);
     }
   });
-  p = {n, avgBody: Math.max(body / n, 1), avgTitle: Math.max(title / n, 1), keys: null, squeezed: new Map(), pageTerms};
+  p = {
+    n,
+    avgBody: Math.max(body / n, 1),
+    avgTitle: Math.max(title / n, 1),
+    keys: null,
+    squeezed: new Map(),
+    pageTerms,
+    labels: null,
+  };
   prepared.set(index, p);
   return p;
 }
@@ -406,8 +416,21 @@ export function search(index: SearchIndex, query: string, locale: SearchLocale, 
 
   // Re-rank the leading candidates (bounded cost): phrase and exact-label bonuses, then damping of
   // repeated labels so that one query does not fill the top with identically titled rows.
-  const head = ranked.slice(0, Math.max(limit * 3, HeadSize));
+  // A document whose label is exactly the query (the page "aclnnQuantMatmulAllReduceV2" for that
+  // query) joins the re-ranked head even when many rows that mention the name outscore it at first.
   const q = squeeze(query);
+  if (!p.labels) {
+    p.labels = new Map();
+    index.docs.forEach((d, i) => {
+      const key = squeeze(d[2]);
+      p.labels!.set(key, [...(p.labels!.get(key) ?? []), i]);
+    });
+  }
+  const headSize = Math.max(limit * 3, HeadSize);
+  const promoted = new Set((p.labels.get(q) ?? []).filter((doc) => scores.has(doc)));
+  for (const r of ranked.slice(0, headSize)) promoted.delete(r.doc);
+  const head = ranked.slice(0, headSize).concat(ranked.filter((r) => promoted.has(r.doc)));
+  const rest = ranked.slice(headSize).filter((r) => !promoted.has(r.doc));
   const phrase = q.length >= 3 || (hasCjk(q) && q.length >= 2);
   const words = new Set(terms.filter((t) => t.kind === 'word' && !hasCjk(t.term)).map((t) => t.term));
   // A label equal to one of several identifiers in the query gets a share of the bonus.
@@ -434,14 +457,26 @@ export function search(index: SearchIndex, query: string, locale: SearchLocale, 
     if (n > 0) r.score *= RepeatDamping ** n;
   }
   head.sort(byScore);
-  ranked.splice(0, head.length, ...head);
-
-  return ranked.slice(0, limit).map(({doc, score, url}) => {
-    const d = index.docs[doc];
-    const pageTitle = index.pages[d[0]][1];
-    const kind = d[6] === DocKind.Page ? 'page' : d[6] === DocKind.Section ? 'section' : 'row';
-    const title = kind === 'page' ? pageTitle : kind === 'section' ? d[2] : `${pageTitle} · ${d[2]}`;
-    const {snippet, highlights} = makeSnippet(d[3], terms);
-    return {url, title, pageTitle, anchor: d[1], kind, snippet, highlights, score};
-  });
+  // A query that is exactly a page's title opens that page first: the page is the answer, the
+  // rows that mention its name are not.
+  const top = head[0]?.score ?? 0;
+  for (const r of head) {
+    if (index.docs[r.doc][6] === DocKind.Page && p.squeezed.get(r.doc)![0] === q)
+      r.score = Math.max(r.score, top * 1.01);
+  }
+  head.sort(byScore);
+  return head
+    .concat(rest)
+    .slice(0, limit)
+    .map(({doc, score, url}) => {
+      const d = index.docs[doc];
+      const pageTitle = index.pages[d[0]][1];
+      const kind = d[6] === DocKind.Page ? 'page' : d[6] === DocKind.Section ? 'section' : 'row';
+      const title = kind === 'page' ? pageTitle : d[2];
+      // The body of a row starts with its label (it is indexed there too); the snippet leaves it
+      // out, so a result does not print its name twice.
+      const body = d[3].startsWith(d[2]) && d[3].length > d[2].length ? d[3].slice(d[2].length).trimStart() : d[3];
+      const {snippet, highlights} = makeSnippet(body, terms);
+      return {url, title, pageTitle, anchor: d[1], kind, snippet, highlights, score};
+    });
 }

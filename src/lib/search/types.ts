@@ -81,7 +81,7 @@ export function decodePostings(list: readonly number[]): {docs: number[]; tfs: n
 export interface SearchResult {
   /** Clean URL: page path plus `#anchor` (no query string). */
   url: string;
-  /** Display title: page title, section heading, or `page title · row label`. */
+  /** Display title: the page title, the section heading or the row label (the page is `pageTitle`). */
   title: string;
   /** Title of the page the result belongs to. */
   pageTitle: string;

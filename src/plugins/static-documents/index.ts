@@ -7,7 +7,8 @@
  *    `<outDir>/assets/enhance/` (an ES module of a few KiB; the search engine is a separate
  *    chunk that loads on first use of the search box), and
  * 2. rewrites the HTML of every document page: the Docusaurus scripts (`/assets/js/…`:
- *    runtime, main bundle, route chunks) are removed and that module is loaded instead.
+ *    runtime, main bundle, route chunks) are removed and that module is loaded instead; long
+ *    camelCase names in headings get line-break opportunities (`breakCamelInHeadings`).
  *
  * Tool pages (ToolPages) keep React; the site's own behaviours reach them through the client
  * module src/clientModules/enhance.ts, which imports the same modules. The build fails if a
@@ -48,7 +49,7 @@ export function referencesHydration(html: string): boolean {
  * `moduleSrc` is the module's URL path (e.g. `/assets/enhance/index.abc123.js`).
  */
 export function toDocument(html: string, moduleSrc: string): string {
-  let out = html;
+  let out = breakCamelInHeadings(html);
   for (const re of HydrationTags) out = out.replace(re, '');
   const tag = `<script type="module" src="${moduleSrc}"></script>`;
   if (!out.includes(tag)) {
@@ -56,6 +57,32 @@ export function toDocument(html: string, moduleSrc: string): string {
     out = out.replace(/<\/head>/i, `${tag}</head>`);
   }
   return out;
+}
+
+/** A long camelCase identifier (`aclnnQuantMatmulAllReduceV2`, `pertokenScaleOptional`). */
+const CamelIdentifier = /\b[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*\b/g;
+
+/**
+ * Line-break opportunities (`<wbr>`) before the inner capitals of long camelCase identifiers in
+ * the text of h1–h3, so an operator name in a heading wraps at a word boundary on a phone
+ * (`aclnn·Quant·Matmul·All·Reduce·V2`) instead of mid-word. Only text between tags changes;
+ * attributes (ids, aria-labels) and the copied text stay the same. Idempotent.
+ */
+export function breakCamelInHeadings(html: string): string {
+  return html.replace(
+    /(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g,
+    (_m, open: string, _l, inner: string, close: string) => {
+      const body = inner.replace(
+        /(^|>)([^<]+)/g,
+        (_t, lead: string, text: string) =>
+          lead +
+          text.replace(CamelIdentifier, (word) =>
+            word.length < 14 ? word : word.split(/(?<=[a-z0-9])(?=[A-Z])/).join('<wbr>'),
+          ),
+      );
+      return open + body + close;
+    },
+  );
 }
 
 /** Bundle src/enhance/index.ts into `<outDir>/assets/enhance/`; returns the entry's file name. */

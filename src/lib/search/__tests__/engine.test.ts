@@ -104,7 +104,7 @@ describe('search results', () => {
     const [r] = search(index, '65535', 'zh-Hans');
     expect(r).toMatchObject({
       url: '/operators/aclnnQuantMatmulAllReduceV2#constraint-last-dim-max',
-      title: 'aclnnQuantMatmulAllReduceV2 · last-dim-max',
+      title: 'last-dim-max',
       pageTitle: 'aclnnQuantMatmulAllReduceV2',
       anchor: 'constraint-last-dim-max',
       kind: 'row',
@@ -112,6 +112,17 @@ describe('search results', () => {
     expect(r.url).not.toMatch(/\?/);
     expect(r.snippet).not.toMatch(/<[a-z/]/i);
     expect(r.highlights.map(([a, b]) => r.snippet.slice(a, b))).toEqual(['65535']);
+  });
+
+  it('does not repeat a row label in its snippet', () => {
+    for (const r of search(index, '65535', 'zh-Hans', 20).filter((x) => x.kind === 'row')) {
+      expect(r.snippet.startsWith(r.title), `${r.url}: ${r.snippet}`).toBe(false);
+    }
+  });
+
+  it('opens the page first when the query is exactly its title', () => {
+    const [r] = search(index, 'aclnnQuantMatmulAllReduceV2', 'zh-Hans');
+    expect(r).toMatchObject({url: '/operators/aclnnQuantMatmulAllReduceV2', kind: 'page'});
   });
 
   it('uses the heading as the title of a section and the page title for a page', () => {
@@ -122,7 +133,14 @@ describe('search results', () => {
   });
 
   it('highlights whole identifiers and Chinese words, not stop-word characters', () => {
-    const [r] = search(index, 'pertokenScaleOptional 的 shape', 'zh-Hans');
+    // The row named pertokenScaleOptional comes first (its name is the title, not repeated in the
+    // snippet); highlighting is checked on a page whose text mentions it.
+    expect(search(index, 'pertokenScaleOptional 的 shape', 'zh-Hans')[0].title).toBe('pertokenScaleOptional');
+    const ix = buildIndex(
+      [{url: '/p', html: page('P', '<p>传入的 pertokenScaleOptional 的 shape 须与 x1 匹配。</p>')}],
+      'zh-Hans',
+    );
+    const [r] = search(ix, 'pertokenScaleOptional 的 shape', 'zh-Hans');
     const marked = r.highlights.map(([a, b]) => r.snippet.slice(a, b));
     expect(marked).toContain('pertokenScaleOptional');
     expect(marked).toContain('shape');

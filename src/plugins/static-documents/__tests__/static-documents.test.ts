@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {bundleEnhance, EnhanceDir, isToolPage, referencesHydration, toDocument} from '..';
+import {breakCamelInHeadings, bundleEnhance, EnhanceDir, isToolPage, referencesHydration, toDocument} from '..';
 
 const Page =
   '<!doctype html><html lang=en><head><meta charset=UTF-8><link rel=stylesheet href=/assets/css/styles.1.css />' +
@@ -58,5 +58,18 @@ describe('static-documents', () => {
     } finally {
       fs.rmSync(out, {recursive: true, force: true});
     }
+  });
+
+  it('lets long camelCase names in headings wrap at word boundaries, and nothing else', () => {
+    const html =
+      '<h1>aclnnQuantMatmulAllReduceV2</h1><h2 id=x aria-label=aclnnWeightQuantBatchMatmul>' +
+      '<code>pertokenScaleOptional</code> 与 x1</h2><p>aclnnQuantMatmulAllReduceV2</p><h4>aclnnWeightQuantBatchMatmul</h4>';
+    const out = breakCamelInHeadings(html);
+    expect(out).toBe(
+      '<h1>aclnn<wbr>Quant<wbr>Matmul<wbr>All<wbr>Reduce<wbr>V2</h1><h2 id=x aria-label=aclnnWeightQuantBatchMatmul>' +
+        '<code>pertoken<wbr>Scale<wbr>Optional</code> 与 x1</h2><p>aclnnQuantMatmulAllReduceV2</p><h4>aclnnWeightQuantBatchMatmul</h4>',
+    );
+    expect(breakCamelInHeadings(out)).toBe(out);
+    expect(breakCamelInHeadings('<h2>dequantScale</h2>')).toBe('<h2>dequantScale</h2>');
   });
 });
