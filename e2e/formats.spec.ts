@@ -89,6 +89,10 @@ test('the PDF link is shown exactly when its PDF exists, and the PDF is served',
   await open(page, '/concepts/return-codes');
   await expect(page.locator('header.page-title a[data-page-format="md"]')).toBeVisible();
   await expect(page.locator('a[data-page-format="pdf"]')).toHaveCount(0);
+  // A sidebar category's generated index page has the control too.
+  await open(page, '/en/tools');
+  await expect(page.locator('.page-title a[data-page-format="md"]')).toHaveAttribute('href', '/en/tools.md');
+  expect((await page.request.get('/en/tools.md')).status()).toBe(200);
 });
 
 test('the control is not printed', async ({page, guard}) => {

@@ -13,8 +13,20 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {hasPdf, markdownPath, pdfPath} from '@site/src/lib/markdown/paths';
 
-export default function PageFormats(): ReactNode {
-  const {metadata} = useDoc();
+/** In a doc page (DocItem), the doc's permalink. */
+function DocFormats(): ReactNode {
+  return <PageFormats permalink={useDoc().metadata.permalink} />;
+}
+
+/**
+ * The control for a page. `permalink` is the page's route path; without it, the current doc's
+ * (the component must then be rendered inside a doc page).
+ */
+export default function PageFormats({permalink}: {permalink?: string}): ReactNode {
+  return permalink === undefined ? <DocFormats /> : <Formats permalink={permalink} />;
+}
+
+function Formats({permalink}: {permalink: string}): ReactNode {
   const {siteConfig, i18n} = useDocusaurusContext();
   // siteConfig.baseUrl is the locale's (`/en/` in the English build); the PDFs are at the site root.
   const localeBase = siteConfig.baseUrl;
@@ -22,8 +34,8 @@ export default function PageFormats(): ReactNode {
     i18n.currentLocale !== i18n.defaultLocale && localeBase.endsWith(`/${i18n.currentLocale}/`)
       ? localeBase.slice(0, -(i18n.currentLocale.length + 1))
       : localeBase;
-  const md = markdownPath(metadata.permalink, localeBase);
-  const pdf = hasPdf(metadata.permalink) ? pdfPath(metadata.permalink, i18n.currentLocale, siteRoot) : null;
+  const md = markdownPath(permalink, localeBase);
+  const pdf = hasPdf(permalink) ? pdfPath(permalink, i18n.currentLocale, siteRoot) : null;
   return (
     <div className="page-formats" data-page-formats="">
       <button

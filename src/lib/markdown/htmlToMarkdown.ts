@@ -606,6 +606,8 @@ export function htmlToMarkdown(html: string, opts: MarkdownOptions): MarkdownPag
   const root = parseHtml(html);
   const article =
     findFirst(root, (e) => classList(e).includes('theme-doc-markdown')) ??
+    // A sidebar category's generated index page (title and description are outside <article>).
+    findFirst(root, (e) => hasClassOrModule(e, 'generatedIndexPage')) ??
     findFirst(root, (e) => e.name === 'article') ??
     findFirst(root, (e) => e.name === 'main');
   const h1 = article ? findFirst(article, (e) => e.name === 'h1') : null;
