@@ -239,6 +239,22 @@ function inlineBody(el: HtmlElement, ctx: Ctx): string {
       return t ? `~~${t}~~` : '';
     }
     case 'a': {
+      // A card (a link around a heading and a description, e.g. a generated index): the heading
+      // is the link text (without the card's icon), the rest follows it.
+      const heading = findFirst(el, (e) => e !== el && isHeading(e));
+      if (heading && el.attrs.href !== undefined) {
+        const title = inlineChildren(heading, ctx)
+          .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '')
+          .trim();
+        const rest = el.children
+          .filter((c) => c !== heading)
+          .map((c) => (c.type === 'element' ? inline(c, ctx) : escapeText(c.text)))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        const link = `[${title}](${absoluteUrl(el.attrs.href, ctx.opts).replace(/[()\s]/g, encodeURIComponent)})`;
+        return title ? `${link}${rest ? `: ${rest}` : ''}` : '';
+      }
       const t = inlineChildren(el, ctx).trim();
       if (!t) return '';
       if (el.attrs.href === undefined) return t;

@@ -116,6 +116,13 @@ describe('htmlToMarkdown', () => {
     for (const t of ['框', '过滤', '隐藏', '全部']) expect(r.markdown).not.toContain(t);
   });
 
+  it('writes a card (a link around a heading and a description) as link and description', () => {
+    const r = convert(
+      '<article class=col><a class="card padding--lg cardContainer_fWXF" href=/tools/checker><h2 class="text--truncate cardTitle_rnsV" title=调用检查器>📄️ 调用检查器</h2><p class="text--truncate cardDescription_PWke">描述一次调用</p></a></article>',
+    );
+    expect(r.markdown).toContain(`[调用检查器](${Site}/tools/checker): 描述一次调用`);
+  });
+
   it('escapes Markdown in text but not in code', () => {
     expect(escapeText('a*b [c] <div> m < 64 snake_case _x_ $5 \\')).toBe(
       'a\\*b \\[c\\] \\<div> m < 64 snake_case \\_x\\_ \\$5 \\\\',
