@@ -16,6 +16,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // Conditions, not fixed waits: on a busy machine (CI runners, parallel builds) a search result or
+  // a re-render can take longer than Playwright's default 5 s to appear.
+  expect: {timeout: 15_000},
   use: {
     baseURL: `http://127.0.0.1:${Port}`,
     browserName: 'chromium',

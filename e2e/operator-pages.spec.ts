@@ -1,5 +1,11 @@
 import {allOperators} from '../src/operators';
-import {rowAnchors} from '../src/lib/anchors';
+import {
+  frameworkAnchor,
+  frameworkAnchors,
+  frameworkConditionAnchor,
+  frameworkParamAnchor,
+  rowAnchors,
+} from '../src/lib/anchors';
 import {test, expect, open} from './fixtures';
 
 for (const op of allOperators) {
@@ -68,6 +74,58 @@ for (const op of allOperators) {
         expect(bg).not.toBe(neighbourBg);
         expect(detailBg).toBe(bg);
         expect(outline).toBe('solid');
+      });
+    }
+
+    for (const [prefix, heading] of [
+      ['', '框架映射'],
+      ['/en', 'Framework mapping'],
+    ] as const) {
+      test(`framework mapping (${prefix || 'zh'}): the section, each call, condition and argument row render with their anchors and source links`, async ({
+        page,
+        guard,
+      }) => {
+        void guard;
+        await open(page, `${prefix}${url}`);
+        await expect(page.locator('h2#frameworks')).toContainText(heading);
+        expect(op.frameworks.length).toBeGreaterThan(0);
+        const own = new Set(op.parameters.map((p) => p.name));
+        for (const call of op.frameworks) {
+          await expect(page.locator(`h3#${frameworkAnchor(call.id)}`)).toContainText(call.function);
+          const box = page.locator(`[data-framework="${call.id}"]`);
+          await expect(box).toHaveCount(1);
+          await expect(box.locator('pre')).toHaveText(call.signature);
+          for (const id of frameworkAnchors({frameworks: [call]})) {
+            await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+          }
+          for (const c of call.conditions) {
+            const row = box.locator(`tr[id="${frameworkConditionAnchor(call.id, c.id)}"]`);
+            // `all`: the caption names the one API every condition leads to; `first-match`: each row names its API
+            if (call.conditionLogic === 'all') {
+              await expect(row.locator('xpath=ancestor::table[1]/caption')).toContainText(c.api);
+            } else {
+              await expect(row).toContainText(c.api);
+            }
+            await expect(row.locator('a[target="_blank"][href*="/blob/"]')).toHaveCount(c.sources.length);
+          }
+          for (const p of call.parameters) {
+            const id = frameworkParamAnchor(call.id, p);
+            const row = box.locator(`tr[id="${id}"]`);
+            await expect(row, id).toHaveCount(1);
+            if (p.arg) await expect(row.locator('th')).toContainText(p.arg);
+            if (p.target) await expect(row.locator('td').first()).toContainText(p.target);
+            // an aclnn parameter of this page links to its row; others (another API's) are plain code
+            const linked = call.reachesThisOperator && p.target !== null && own.has(p.target);
+            await expect(row.locator(`a[href="#param-${p.target}"]`)).toHaveCount(linked ? 1 : 0);
+            await expect(row.locator('a[target="_blank"][href*="/blob/"]')).toHaveCount(p.sources.length);
+          }
+        }
+        // a framework row is a fragment target like any other row
+        const target = frameworkParamAnchor(op.frameworks[0].id, op.frameworks[0].parameters[0]);
+        await page.goto('about:blank');
+        await open(page, `${prefix}${url}#${target}`);
+        await expect(page.locator(`tr[id="${target}"]`)).toBeInViewport();
+        await expect(page.locator(`tr[id="${target}"]`)).toHaveClass(/is-fragment-target/);
       });
     }
 

@@ -37,7 +37,7 @@ for (const locale of ['zh-Hans', 'en'] as const) {
     for (const q of queries.filter((x) => x.locale === locale)) {
       await box.fill('');
       await box.fill(q.query);
-      const options = page.getByRole('option');
+      const options = page.locator('.navbar').getByRole('option');
       await expect(options.first()).toBeVisible();
       const hrefs = await options.evaluateAll((os) => os.slice(0, 3).map((o) => o.getAttribute('data-href') ?? ''));
       const wanted = Array.isArray(q.expect) ? q.expect : [q.expect];
@@ -54,7 +54,7 @@ test('results link to the row anchor, clean (no query string), and navigate ther
   void guard;
   await open(page, '/');
   await page.getByRole('combobox').fill('65535');
-  const first = page.getByRole('option').first();
+  const first = page.locator('.navbar').getByRole('option').first();
   await expect(first).toHaveAttribute('data-href', '/operators/aclnnQuantMatmulAllReduceV2#constraint-last-dim-max');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -68,12 +68,12 @@ test('hovering a result selects it: one selection state, and Enter opens the hov
   await open(page, '/');
   const box = page.getByRole('combobox', {name: /搜索/});
   await box.fill('161002');
-  const second = page.getByRole('option').nth(1);
+  const second = page.locator('.navbar').getByRole('option').nth(1);
   await expect(second).toBeVisible();
   const wanted = await second.getAttribute('data-href');
   await second.hover();
   await expect(second).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'false');
+  await expect(page.locator('.navbar').getByRole('option').first()).toHaveAttribute('aria-selected', 'false');
   await expect(box).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${wanted!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -90,7 +90,7 @@ test('the index and the engine load only once the search box is used', async ({p
   const box = page.getByRole('combobox', {name: /搜索文档|Search the docs/});
   await box.focus();
   await box.fill('x1');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.navbar').getByRole('option').first()).toBeVisible();
   const after = requested.slice(before);
   expect(after).toContain('/search-index.json');
   expect(after.some((u) => u.endsWith('.js'))).toBe(true);
@@ -100,7 +100,7 @@ test('query text is never rendered as HTML', async ({page, guard}) => {
   void guard;
   await open(page, '/en/');
   await page.getByRole('combobox').fill('<img src=x onerror="window.__xss=1"> dequantScale');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(page.locator('.navbar').getByRole('option').first()).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
 });

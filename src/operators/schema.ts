@@ -234,6 +234,103 @@ export const PrototypeSchema = z.strictObject({
   declaration: nonEmpty,
 });
 
+/** An aclnn API name (the first-phase name without `GetWorkspaceSize`), e.g. `aclnnWeightQuantBatchMatmulV2`. */
+const AclnnApiName = z.string().regex(/^aclnn[A-Za-z0-9]+$/);
+
+/**
+ * One condition of a framework call (`FrameworkCallSchema.conditions`): when it holds, the call
+ * reaches `api`. Anchor: `#framework-<call id>-when-<id>`.
+ */
+export const FrameworkConditionSchema = z
+  .strictObject({
+    id: KebabId,
+    /** The aclnn API the call reaches when this condition holds (with the others, see `conditionLogic`). */
+    api: AclnnApiName,
+    text: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
+
+/**
+ * One row of a framework call's parameter mapping: a framework argument (or the returned tensor,
+ * or a value the adapter passes on its own) and the aclnn parameter it becomes. Anchors:
+ * `#framework-<call id>-param-<arg>` (argument), `#framework-<call id>-return` (the returned
+ * tensor), `#framework-<call id>-const-<target>` (a value no argument sets).
+ */
+export const FrameworkParamSchema = z
+  .strictObject({
+    /** What the row starts from. ('argument') */
+    role: z.enum(['argument', 'return', 'constant']).default('argument'),
+    /** The framework argument, exactly as declared (e.g. `dequant_scale`); null for `return` and `constant` rows. */
+    arg: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .nullable()
+      .default(null),
+    /** The aclnn parameter it is passed as (by name in the target API's prototype); null when it is not passed. */
+    target: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .nullable(),
+    /** How it is passed: dtype conversion, what is passed when the argument is None, or why it is not passed. */
+    mapping: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+  })
+  .refine(citedWhenNotSeed, CitationRequired)
+  .refine((p) => (p.role === 'argument') === (p.arg !== null), {
+    message: 'an `argument` row names its `arg`; `return` and `constant` rows have none',
+    path: ['arg'],
+  })
+  .refine((p) => p.role === 'argument' || p.target !== null, {
+    message: 'a `return` or `constant` row names the aclnn parameter it fills',
+    path: ['target'],
+  });
+export type FrameworkParam = z.infer<typeof FrameworkParamSchema>;
+
+/**
+ * How a framework function reaches (or does not reach) this operator, e.g. torch_npu's
+ * `torch_npu.npu_mm_all_reduce_base`: its declared signature, the conditions under which it calls
+ * which aclnn API, and how its arguments map to that API's parameters. Anchor: `#framework-<id>`.
+ */
+export const FrameworkCallSchema = z
+  .strictObject({
+    /** Public id, e.g. `torch-npu`. */
+    id: KebabId,
+    /** The framework, e.g. `torch_npu`. */
+    framework: nonEmpty,
+    /** The function users call, e.g. `torch_npu.npu_mm_all_reduce_base`. */
+    function: nonEmpty,
+    /** The signature exactly as the framework declares it (an interface declaration). */
+    signature: nonEmpty,
+    /** Does any path of the function call this page's operator? */
+    reachesThisOperator: z.boolean(),
+    /** The aclnn APIs the mapping table's `target` parameters belong to. */
+    targetApis: z.array(AclnnApiName).min(1),
+    /** What the function does with respect to this operator, a few sentences. */
+    summary: L10nSchema,
+    provenance: z.array(ProvenanceSchema).min(1),
+    sources: Sources,
+    /**
+     * `all`: every condition must hold for the call to reach its API (this operator);
+     * `first-match`: the conditions are checked in order and the first that holds decides the API.
+     */
+    conditionLogic: z.enum(['all', 'first-match']),
+    conditions: z.array(FrameworkConditionSchema).min(1),
+    parameters: z.array(FrameworkParamSchema).min(1),
+    /** Remarks, e.g. where the framework's documentation and its code differ. ([]) */
+    notes: z
+      .array(
+        z
+          .strictObject({text: L10nSchema, provenance: z.array(ProvenanceSchema).min(1), sources: Sources})
+          .refine(citedWhenNotSeed, CitationRequired),
+      )
+      .default([]),
+  })
+  .refine(citedWhenNotSeed, CitationRequired);
+export type FrameworkCall = z.infer<typeof FrameworkCallSchema>;
+
 export const OperatorSpecSchema = z.strictObject({
   /** The official API name: URL slug, folder name and registry key. */
   id: z.string().regex(/^aclnn[A-Za-z0-9]+$/),
@@ -298,6 +395,8 @@ export const OperatorSpecSchema = z.strictObject({
         .refine(citedWhenNotSeed, CitationRequired),
     )
     .default([]),
+  /** How framework functions (e.g. torch_npu) reach this operator. ([]) */
+  frameworks: z.array(FrameworkCallSchema).default([]),
 });
 
 /** A repository (or the seed pages) that sources live in. */

@@ -78,6 +78,7 @@ const repositories = [
 
 const T = {repo: 'ops-transformer', commit: OpsTransformerMaster, release: 'master', date: '2026-07-24'} as const;
 const N = {repo: 'ops-nn', commit: OpsNnMaster, release: 'master', date: '2026-08-22'} as const;
+const P = {repo: 'op-plugin', commit: OpPluginMaster, release: 'master', date: '2026-08-21'} as const;
 const QMAR_DIR = 'mc2/matmul_all_reduce';
 const WQBMM_DIR = 'matmul/weight_quant_batch_matmul';
 
@@ -407,6 +408,77 @@ const sources = [
     title: 'arch22/matmul_all_reduce_base.h (Atlas A2 kernel)',
   },
   {...N, id: 'nn-op-api-def', path: 'common/inc/op_api/op_api_def_nn.h', kind: 'code', title: 'op_api_def_nn.h'},
+  // ---- added by the framework-mapping editor (append below this line) ------------------------
+  {
+    ...P,
+    id: 'tnpu-functions-yaml',
+    path: 'op_plugin/config/op_plugin_functions.yaml',
+    kind: 'code',
+    title: 'op_plugin_functions.yaml (torch_npu function declarations)',
+  },
+  {
+    ...P,
+    id: 'tnpu-mm-all-reduce-base',
+    path: 'op_plugin/ops/opapi/MatmulAllReduceBaseKernelNpuOpApi.cpp',
+    kind: 'code',
+    title: 'MatmulAllReduceBaseKernelNpuOpApi.cpp (torch_npu.npu_mm_all_reduce_base)',
+  },
+  {
+    ...P,
+    id: 'tnpu-wqbmm',
+    path: 'op_plugin/ops/opapi/WeightQuantBatchMatmulV2KernelNpuOpApi.cpp',
+    kind: 'code',
+    title: 'WeightQuantBatchMatmulV2KernelNpuOpApi.cpp (torch_npu.npu_weight_quant_batchmatmul)',
+  },
+  {
+    ...P,
+    id: 'tnpu-op-api-common',
+    path: 'op_plugin/utils/op_api_common.cpp',
+    kind: 'code',
+    title: 'op_api_common.cpp (tensor conversion for aclnn calls)',
+  },
+  {
+    ...P,
+    id: 'tnpu-op-api-common-header',
+    path: 'op_plugin/utils/op_api_common.h',
+    kind: 'code',
+    title: 'op_api_common.h (dtype wrappers for aclnn calls)',
+  },
+  {
+    ...P,
+    id: 'tnpu-mm-all-reduce-base-doc',
+    path: 'docs/zh/custom_APIs/torch_npu/torch_npu-npu_mm_all_reduce_base.md',
+    kind: 'doc',
+    title: 'torch_npu-npu_mm_all_reduce_base.md',
+  },
+  {
+    ...P,
+    id: 'tnpu-wqbmm-doc',
+    path: 'docs/zh/custom_APIs/torch_npu/torch_npu-npu_weight_quant_batchmatmul.md',
+    kind: 'doc',
+    title: 'torch_npu-npu_weight_quant_batchmatmul.md',
+  },
+  {
+    ...N,
+    id: 'wqbmm-v2-header',
+    path: 'matmul/weight_quant_batch_matmul_v2/op_host/op_api/aclnn_weight_quant_batch_matmul_v2.h',
+    kind: 'code',
+    title: 'aclnn_weight_quant_batch_matmul_v2.h',
+  },
+  {
+    ...N,
+    id: 'wqbmm-v3-header',
+    path: 'matmul/weight_quant_batch_matmul_v2/op_host/op_api/aclnn_weight_quant_batch_matmul_v3.h',
+    kind: 'code',
+    title: 'aclnn_weight_quant_batch_matmul_v3.h',
+  },
+  {
+    ...N,
+    id: 'wqbmm-nz-header',
+    path: 'matmul/weight_quant_batch_matmul_v2/op_host/op_api/aclnn_weight_quant_batch_matmul_nz.h',
+    kind: 'code',
+    title: 'aclnn_weight_quant_batch_matmul_nz.h',
+  },
 ] satisfies z.input<typeof SourceSchema>[];
 
 export default {repositories, sources};

@@ -3,6 +3,7 @@
  * Used by the citation test (no uncited fact), the maintainer scripts and the spec lint. Pure.
  */
 import type {Citation, Erratum, OperatorSpec, Provenance, Source, StatusCode} from '../../operators/schema';
+import {frameworkParamAnchor} from '../anchors';
 
 export interface Fact {
   /**
@@ -25,6 +26,10 @@ export interface Fact {
     | 'deprecation'
     | 'determinism'
     | 'version-note'
+    | 'framework'
+    | 'framework-condition'
+    | 'framework-param'
+    | 'framework-note'
     | 'erratum-documented'
     | 'erratum-later-docs'
     | 'erratum-implementation'
@@ -72,7 +77,34 @@ export function operatorFacts(op: OperatorSpec): Fact[] {
     ...(op.deprecation ? [f('deprecation', op.deprecation.replacement, op.deprecation)] : []),
     f('determinism', 'determinism', op.determinism),
     ...op.versionNotes.map((x, i) => f('version-note', String(i + 1), x)),
+    ...frameworkFacts(op, f),
   ];
+}
+
+/**
+ * The facts of the framework mapping section: each call (signature and summary), each condition,
+ * each mapping row and each note. Keys: `<op>/framework/<call>`,
+ * `<op>/framework-condition/<call>-<condition id>`, `<op>/framework-param/<call>-<row>` (row: the
+ * argument name, `return`, or `const-<aclnn parameter>`, as in its anchor), `<op>/framework-note/<call>-<n>`.
+ */
+function frameworkFacts(
+  op: OperatorSpec,
+  f: (kind: Fact['kind'], id: string, x: {provenance: Provenance[]; sources: Citation[]}) => Fact,
+): Fact[] {
+  return op.frameworks.flatMap((call) => [
+    f('framework', call.id, call),
+    ...call.conditions.map((c) => f('framework-condition', `${call.id}-${c.id}`, c)),
+    ...call.parameters.map((p) =>
+      f(
+        'framework-param',
+        frameworkParamAnchor(call.id, p)
+          .replace(/^framework-/, '')
+          .replace('-param-', '-'),
+        p,
+      ),
+    ),
+    ...call.notes.map((n, i) => f('framework-note', `${call.id}-${i + 1}`, n)),
+  ]);
 }
 
 /** The three columns of an erratum: key suffix, fact kind, the provenance it implies, its citations. */

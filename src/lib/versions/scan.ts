@@ -41,8 +41,19 @@ export function found(b: BlockState | undefined): boolean {
   return b === 'same' || b === 'moved' || b === 'similar';
 }
 
-/** The citations a fact is compared on, or [] when it is not scanned. */
+/** A fact of the framework mapping section (never scanned against CANN releases). */
+export function isFrameworkFact(fact: Pick<Fact, 'kind'>): boolean {
+  return fact.kind.startsWith('framework');
+}
+
+/**
+ * The citations a fact is compared on, or [] when it is not scanned. The framework mapping
+ * (`frameworks` of a spec) states what torch_npu's adapter (op-plugin master, a repository with no
+ * CANN release lines) does; its citations of aclnn headers only name the parameters it passes. It
+ * is not a statement about a CANN release, so it is not scanned.
+ */
 export function comparedCitations(fact: Fact, cits: readonly ScannedCitation[]): ScannedCitation[] {
+  if (isFrameworkFact(fact)) return [];
   const current = cits.filter((c) => c.current && c.source.kind !== 'seed');
   const wanted = fact.implementation ? 'code' : 'doc';
   const ofKind = current.filter((c) => c.source.kind === wanted);

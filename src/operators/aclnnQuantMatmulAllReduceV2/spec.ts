@@ -14,6 +14,7 @@
  * - Validate with OperatorSpecSchema (schema.ts) after any change.
  */
 import type {OperatorSpecInput} from '../schema';
+import frameworks from './frameworks';
 
 const spec = {
   id: 'aclnnQuantMatmulAllReduceV2',
@@ -1406,6 +1407,7 @@ const spec = {
       ],
     },
   ],
+  frameworks,
 } satisfies OperatorSpecInput;
 
 export default spec;

@@ -17,6 +17,7 @@
  * - Validate with `OperatorSpecSchema.parse` (the data tests do this).
  */
 import type {OperatorSpecInput} from '../schema';
+import frameworks from './frameworks';
 
 const spec = {
   id: 'aclnnWeightQuantBatchMatmul',
@@ -1412,6 +1413,7 @@ const spec = {
       sources: [{source: 'wqbmm-doc', lines: [320, 325], hash: '905e794d1edf47e3'}],
     },
   ],
+  frameworks,
 } satisfies OperatorSpecInput;
 
 export default spec;

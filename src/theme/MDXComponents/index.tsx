@@ -23,6 +23,7 @@ import {copyableHeading} from './CopyableHeading';
 import MarkdownTable, {MDXWrapper} from '@site/src/components/MarkdownTable';
 import ChangeLog from '@site/src/components/ChangeLog';
 import {ReleaseSelector} from '@site/src/components/Versioned';
+import FrameworkMapping from '@site/src/components/FrameworkMapping';
 
 export default {
   ...MDXComponents,
@@ -50,4 +51,5 @@ export default {
   OperatorSummary,
   ChangeLog,
   ReleaseSelector,
+  FrameworkMapping,
 };

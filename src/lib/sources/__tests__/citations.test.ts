@@ -31,6 +31,10 @@ describe('citations', () => {
       'erratum-documented',
       'erratum-later-docs',
       'erratum-implementation',
+      'framework',
+      'framework-condition',
+      'framework-param',
+      'framework-note',
     ] as const) {
       expect(kinds.has(k), k).toBe(true);
     }
@@ -38,6 +42,32 @@ describe('citations', () => {
     for (const op of allOperators) {
       expect(operatorFacts(op).filter((f) => f.kind === 'constraint')).toHaveLength(op.constraints.length);
     }
+  });
+
+  it('covers every fact of the framework mapping: each call, condition, mapping row and note, with a unique key', () => {
+    for (const op of allOperators) {
+      const fs = operatorFacts(op);
+      const count = (kind: string) => fs.filter((f) => f.kind === kind).length;
+      expect(op.frameworks.length, op.id).toBeGreaterThan(0);
+      expect(count('framework')).toBe(op.frameworks.length);
+      expect(count('framework-condition')).toBe(op.frameworks.reduce((n, c) => n + c.conditions.length, 0));
+      expect(count('framework-param')).toBe(op.frameworks.reduce((n, c) => n + c.parameters.length, 0));
+      expect(count('framework-note')).toBe(op.frameworks.reduce((n, c) => n + c.notes.length, 0));
+      const keys = fs.map((f) => f.key);
+      expect(new Set(keys).size, `${op.id}: duplicate fact keys`).toBe(keys.length);
+      // every framework fact is checked by the first test of this file (no citation problem)
+      for (const f of fs.filter((x) => x.kind.startsWith('framework'))) {
+        expect(citationProblems(f, sources), f.where).toEqual([]);
+        expect(f.sources.length, f.where).toBeGreaterThan(0);
+      }
+    }
+    // the torch_npu mapping of aclnnQuantMatmulAllReduceV2 cites the branch that calls it
+    const qmar = allOperators.find((o) => o.id === 'aclnnQuantMatmulAllReduceV2')!;
+    const call = qmar.frameworks.find((c) => c.id === 'torch-npu')!;
+    expect(call.reachesThisOperator).toBe(true);
+    expect(call.sources.some((c) => c.source === 'tnpu-mm-all-reduce-base')).toBe(true);
+    const wqbmm = allOperators.find((o) => o.id === 'aclnnWeightQuantBatchMatmul')!;
+    expect(wqbmm.frameworks.find((c) => c.id === 'torch-npu')!.reachesThisOperator).toBe(false);
   });
 
   it('every source names a known repository; repository sources are pinned to a commit and dated', () => {

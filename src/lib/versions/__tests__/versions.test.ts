@@ -169,6 +169,15 @@ describe('scanFact', () => {
     const s = scanFact(fact(false, true), [seedCite, doc({a: 'changed', b: 'same', m: 'same'}), code({a: 'same'})], R);
     expect(s).toEqual({rc2: 'holds', a: 'absent', b: 'holds', m: 'holds'});
   });
+  it('does not scan the framework mapping (op-plugin master, not a CANN release), even where it cites current aclnn headers', () => {
+    for (const kind of ['framework', 'framework-condition', 'framework-param', 'framework-note'] as const) {
+      const fw: Fact = {...fact(true), kind, key: `op/${kind}/torch-npu-x`};
+      expect(scanFact(fw, [code({a: 'absent', b: 'same', m: 'same'})], R), kind).toBeNull();
+    }
+    const real = facts.filter((f) => f.kind.startsWith('framework'));
+    expect(real.length).toBeGreaterThan(0);
+    for (const f of real) expect(VersionData.facts[f.key], f.key).toBeUndefined();
+  });
   it('ignores citations pinned to an older commit; a fact citing only the seed pages is not scanned', () => {
     const old: ScannedCitation = {source: src('code', 'old'), current: false, states: {}};
     expect(scanFact(fact(true), [old], R)).toBeNull();

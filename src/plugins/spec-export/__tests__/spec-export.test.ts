@@ -96,6 +96,39 @@ describe('spec export', () => {
     expect(schema.properties.sources.type).toBe('array');
   });
 
+  it('exports the framework mapping with its citations, and schema.json describes it', () => {
+    const registry = read(path.join(out, 'spec', 'sources.json'));
+    const ids = new Set(registry.sources.map((s: {id: string}) => s.id));
+    for (const op of allOperators) {
+      const json = read(path.join(out, 'spec', `${op.id}.json`));
+      expect(json.frameworks).toEqual(op.frameworks);
+      expect(json.frameworks.length).toBeGreaterThan(0);
+      for (const call of json.frameworks) {
+        const rows = [call, ...call.conditions, ...call.parameters, ...call.notes];
+        for (const row of rows) {
+          expect(row.sources.length).toBeGreaterThan(0);
+          for (const c of row.sources) expect(ids.has(c.source), c.source).toBe(true);
+        }
+      }
+    }
+    const schema = read(path.join(out, 'spec', 'schema.json'));
+    const frameworks = schema.properties.frameworks;
+    expect(frameworks.type).toBe('array');
+    // input side: the field has a default, so it is optional
+    expect(schema.required).not.toContain('frameworks');
+    const text = JSON.stringify(frameworks);
+    for (const key of [
+      'signature',
+      'conditionLogic',
+      'conditions',
+      'parameters',
+      'targetApis',
+      'reachesThisOperator',
+    ]) {
+      expect(text, key).toContain(`"${key}"`);
+    }
+  });
+
   it('refuses to write an invalid spec', () => {
     const broken = {...allOperators[0], summary: {'zh-Hans': '', en: 'x'}} as OperatorSpec;
     expect(() => writeSpecExport(tempDir(), '/', [broken])).toThrow(/invalid spec/);
