@@ -17,6 +17,7 @@ import searchIndex from './src/plugins/search-index';
 import specExport from './src/plugins/spec-export';
 import katexFonts from './src/plugins/katex-fonts';
 import staticDocuments from './src/plugins/static-documents';
+import markdownExport from './src/plugins/markdown-export';
 import LocalizedConfig from './docusaurus.config.localized.json';
 import {siteUrl} from './src/lib/siteUrl';
 
@@ -79,6 +80,8 @@ const config = {
     katexFonts,
     noPrism,
     (context: LoadContext) => searchIndex(context),
+    // Every page also as Markdown, plus llms.txt / llms-full.txt (README, "Formats").
+    markdownExport,
     // Document pages ship no React: see README, "Documents without React".
     staticDocuments,
   ],
@@ -92,6 +95,7 @@ const config = {
           require.resolve('katex/dist/katex.min.css'),
           './src/css/custom.css',
           './src/css/releases.generated.css',
+          './src/css/formats.css',
         ],
       } satisfies ThemeOptions,
     ],

@@ -9,6 +9,7 @@
 import {installCopy} from './copy';
 import {installFragmentHighlight} from './fragment';
 import {installSearch} from './search';
+import {installPageMarkdown} from './pageMarkdown';
 
 let installed = false;
 
@@ -18,6 +19,7 @@ export function installShared(): void {
   installCopy();
   installSearch();
   installFragmentHighlight();
+  installPageMarkdown();
 }
 
 /** The readiness signal the browser tests wait for (`html[data-enhanced="true"]`). */
