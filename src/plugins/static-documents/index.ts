@@ -64,24 +64,28 @@ const CamelIdentifier = /\b[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*\b/g;
 
 /**
  * Line-break opportunities (`<wbr>`) before the inner capitals of long camelCase identifiers in
- * the text of h1–h3, so an operator name in a heading wraps at a word boundary on a phone
+ * the text of h1–h3 (and of sidebar and previous/next labels), so an operator name in a heading wraps at a word boundary on a phone
  * (`aclnn·Quant·Matmul·All·Reduce·V2`) instead of mid-word. Only text between tags changes;
  * attributes (ids, aria-labels) and the copied text stay the same. Idempotent.
  */
 export function breakCamelInHeadings(html: string): string {
-  return html.replace(
-    /(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g,
-    (_m, open: string, _l, inner: string, close: string) => {
-      const body = inner.replace(
-        /(^|>)([^<]+)/g,
-        (_t, lead: string, text: string) =>
-          lead +
-          text.replace(CamelIdentifier, (word) =>
-            word.length < 14 ? word : word.split(/(?<=[a-z0-9])(?=[A-Z])/).join('<wbr>'),
-          ),
-      );
-      return open + body + close;
-    },
+  return html
+    .replace(
+      /(<h([1-3])\b[^>]*>)([\s\S]*?)(<\/h\2>)/g,
+      (_m, open: string, _l, inner: string, close: string) =>
+        open + inner.replace(/(^|>)([^<]+)/g, (_t, lead: string, text: string) => lead + breakCamelText(text)) + close,
+    )
+    .replace(
+      // Sidebar entries and the previous/next labels name the same APIs in a narrow column.
+      /(<(?:span|div) class="?(?:linkLabel_|pagination-nav__label)[^>]*>)([^<]+)(<\/(?:span|div)>)/g,
+      (_m, open: string, text: string, close: string) => open + breakCamelText(text) + close,
+    );
+}
+
+/** `<wbr>` before the inner capitals of the long camelCase identifiers of a text. */
+function breakCamelText(text: string): string {
+  return text.replace(CamelIdentifier, (word) =>
+    word.length < 14 ? word : word.split(/(?<=[a-z0-9])(?=[A-Z])/).join('<wbr>'),
   );
 }
 

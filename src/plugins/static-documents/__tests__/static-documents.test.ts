@@ -71,5 +71,10 @@ describe('static-documents', () => {
     );
     expect(breakCamelInHeadings(out)).toBe(out);
     expect(breakCamelInHeadings('<h2>dequantScale</h2>')).toBe('<h2>dequantScale</h2>');
+    expect(
+      breakCamelInHeadings('<a class=menu__link><span class=linkLabel_Wm>aclnnWeightQuantBatchMatmulV2</span></a>'),
+    ).toBe(
+      '<a class=menu__link><span class=linkLabel_Wm>aclnn<wbr>Weight<wbr>Quant<wbr>Batch<wbr>Matmul<wbr>V2</span></a>',
+    );
   });
 });
