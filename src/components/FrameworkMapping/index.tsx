@@ -15,6 +15,7 @@ import {useOperator} from '../OperatorData';
 import SpecText from '../SpecText';
 import {AnchorLink, AnchoredRow, ProvenanceBadges, SpecTable} from '../Anchored';
 import {VersionMarks} from '../Versioned';
+import {CamelName} from '../ParamTable';
 import styles from './styles.module.css';
 
 type LocalCall = ReturnType<typeof useOperator>['frameworks'][number];
@@ -106,7 +107,9 @@ export default function FrameworkMapping({op, call: callId}: {op: string; call: 
               </th>
               {!all && (
                 <td>
-                  <code>{c.api}</code>
+                  <code className={styles.api}>
+                    <CamelName name={c.api} />
+                  </code>
                 </td>
               )}
               <td>
