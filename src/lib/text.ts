@@ -60,3 +60,12 @@ export function* allStrings(value: unknown, path = ''): Generator<[string, strin
     for (const [k, v] of Object.entries(value)) yield* allStrings(v, path ? `${path}.${k}` : k);
   }
 }
+
+/**
+ * The words of a camelCase name, split before each inner capital that follows a lower-case letter
+ * or digit (`pertokenScaleOptional` → pertoken, Scale, Optional). Used wherever a long name gets
+ * line-break opportunities (tables, headings, sidebar labels).
+ */
+export function camelParts(name: string): string[] {
+  return name.split(/(?<=[a-z0-9])(?=[A-Z])/);
+}

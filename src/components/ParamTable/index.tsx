@@ -4,6 +4,7 @@
  * columns; phase 2 (execute) parameters are never tensors, so their table drops the tensor
  * columns. Row anchors: `#param-<name>` (phase 1) and `#exec-param-<name>` (phase 2).
  */
+import {camelParts} from '@site/src/lib/text';
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import clsx from 'clsx';
@@ -47,7 +48,7 @@ const Dash = '—';
  * instead of widening it; copying the name gives it unchanged.
  */
 export function CamelName({name}: {name: string}): ReactNode {
-  const parts = name.split(/(?<=[a-z0-9])(?=[A-Z])/);
+  const parts = camelParts(name);
   return parts.map((part, i) => (
     <React.Fragment key={i}>
       {i > 0 && <wbr />}

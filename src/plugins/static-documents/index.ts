@@ -19,6 +19,7 @@ import path from 'node:path';
 import {buildSync} from 'esbuild';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeScript, writeDirectoryTwins} from '../static-host';
+import {camelParts} from '../../lib/text';
 
 export const PluginName = 'static-documents';
 
@@ -84,9 +85,7 @@ export function breakCamelInHeadings(html: string): string {
 
 /** `<wbr>` before the inner capitals of the long camelCase identifiers of a text. */
 function breakCamelText(text: string): string {
-  return text.replace(CamelIdentifier, (word) =>
-    word.length < 14 ? word : word.split(/(?<=[a-z0-9])(?=[A-Z])/).join('<wbr>'),
-  );
+  return text.replace(CamelIdentifier, (word) => (word.length < 14 ? word : camelParts(word).join('<wbr>')));
 }
 
 /** Bundle src/enhance/index.ts into `<outDir>/assets/enhance/`; returns the entry's file name. */
