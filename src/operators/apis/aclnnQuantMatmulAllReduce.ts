@@ -4,6 +4,7 @@
  * every row cites its lines (never copy upstream text: paraphrase, cite). Parameter names are
  * public anchors (`#param-<name>`, `#exec-param-<name>`): never rename one.
  */
+import {commTurnRow, streamModeRow} from './qmarRows';
 import type {ApiSpecInput} from '../schema';
 import {executeParameters, product, workspaceOutputs} from './common';
 
@@ -185,29 +186,8 @@ const spec = {
       provenance: ['doc'],
       sources: [{source: 'qmar-v1-doc', lines: [141, 150], hash: 'e5f283dbc7d76937'}],
     },
-    {
-      name: 'commTurn',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {
-        'zh-Hans': '通信数据切分数（总数据量 / 单次通信量）。',
-        en: 'Number of communication slices (total data / data per communication).',
-      },
-      rules: [{'zh-Hans': '当前仅支持 0。', en: 'Only 0 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v1-doc', lines: [151, 160], hash: 'a6ebc34440956faa'}],
-    },
-    {
-      name: 'streamMode',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {'zh-Hans': '流模式枚举。', en: 'Stream mode enumeration.'},
-      rules: [{'zh-Hans': '当前仅支持 1。', en: 'Only 1 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v1-doc', lines: [161, 170], hash: '19e7889e78cb40a2'}],
-    },
+    commTurnRow([{source: 'qmar-v1-doc', lines: [151, 160], hash: 'a6ebc34440956faa'}]),
+    streamModeRow([{source: 'qmar-v1-doc', lines: [161, 170], hash: '19e7889e78cb40a2'}]),
     {
       name: 'output',
       cType: 'const aclTensor *',

@@ -4,6 +4,7 @@
  * every row cites its lines (never copy upstream text: paraphrase, cite). Parameter names are
  * public anchors (`#param-<name>`, `#exec-param-<name>`): never rename one.
  */
+import {commTurnRow, streamModeRow} from './qmarRows';
 import type {ApiSpecInput} from '../schema';
 import {executeParameters, product, workspaceOutputs} from './common';
 
@@ -252,29 +253,8 @@ const spec = {
       provenance: ['doc'],
       sources: [{source: 'qmar-v3-doc', lines: [202, 211], hash: '5933b330a32d7cb3'}],
     },
-    {
-      name: 'commTurn',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {
-        'zh-Hans': '通信数据切分数（总数据量 / 单次通信量）。',
-        en: 'Number of communication slices (total data / data per communication).',
-      },
-      rules: [{'zh-Hans': '当前仅支持 0。', en: 'Only 0 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v3-doc', lines: [212, 221], hash: 'a6ebc34440956faa'}],
-    },
-    {
-      name: 'streamMode',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {'zh-Hans': '流模式枚举。', en: 'Stream mode enumeration.'},
-      rules: [{'zh-Hans': '当前仅支持 1。', en: 'Only 1 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v3-doc', lines: [222, 231], hash: '7a798fd22a0a8513'}],
-    },
+    commTurnRow([{source: 'qmar-v3-doc', lines: [212, 221], hash: 'a6ebc34440956faa'}]),
+    streamModeRow([{source: 'qmar-v3-doc', lines: [222, 231], hash: '7a798fd22a0a8513'}]),
     {
       name: 'output',
       cType: 'const aclTensor *',

@@ -6,6 +6,7 @@
  * doc, which names the sixth parameter `x2ScaleOptional` (the header: `x2Scale`; see the fact
  * `x2scale-name`).
  */
+import {commTurnRow, streamModeRow} from './qmarRows';
 import type {ApiSpecInput} from '../schema';
 import {executeParameters, product, workspaceOutputs} from './common';
 
@@ -277,29 +278,8 @@ const spec = {
       provenance: ['doc'],
       sources: [{source: 'qmar-v4-doc', lines: [283, 292], hash: '004eee0a756de524'}],
     },
-    {
-      name: 'commTurn',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {
-        'zh-Hans': '通信数据切分数（总数据量 / 单次通信量）。',
-        en: 'Number of communication slices (total data / data per communication).',
-      },
-      rules: [{'zh-Hans': '当前仅支持 0。', en: 'Only 0 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v4-doc', lines: [293, 302], hash: 'b4b0c96fc0a1c8ca'}],
-    },
-    {
-      name: 'streamMode',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {'zh-Hans': '流模式枚举。', en: 'Stream mode enumeration.'},
-      rules: [{'zh-Hans': '当前仅支持 1。', en: 'Only 1 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v4-doc', lines: [303, 312], hash: 'a8a9f1ceea8981df'}],
-    },
+    commTurnRow([{source: 'qmar-v4-doc', lines: [293, 302], hash: 'b4b0c96fc0a1c8ca'}]),
+    streamModeRow([{source: 'qmar-v4-doc', lines: [303, 312], hash: 'a8a9f1ceea8981df'}]),
     {
       name: 'groupSize',
       cType: 'int64_t',

@@ -5,6 +5,7 @@
  * public anchors (`#param-<name>`, `#exec-param-<name>`): never rename one. The prototype follows the
  * doc, which names the sixth parameter `x2ScaleOptional` (the header: `x2Scale`).
  */
+import {commTurnRow, streamModeRow} from './qmarRows';
 import type {ApiSpecInput} from '../schema';
 import {executeParameters, product, workspaceOutputs} from './common';
 
@@ -306,29 +307,8 @@ const spec = {
         {source: 'qmar-v5-api', lines: [218, 219], hash: '627d4563308f2233'},
       ],
     },
-    {
-      name: 'commTurn',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {
-        'zh-Hans': '通信数据切分数（总数据量 / 单次通信量）。',
-        en: 'Number of communication slices (total data / data per communication).',
-      },
-      rules: [{'zh-Hans': '当前仅支持 0。', en: 'Only 0 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v5-doc', lines: [190, 199], hash: 'b4b0c96fc0a1c8ca'}],
-    },
-    {
-      name: 'streamMode',
-      cType: 'int64_t',
-      direction: 'in',
-      meaning: {'zh-Hans': '流模式枚举。', en: 'Stream mode enumeration.'},
-      rules: [{'zh-Hans': '当前仅支持 1。', en: 'Only 1 is supported.'}],
-      valueType: 'int64_t',
-      provenance: ['doc'],
-      sources: [{source: 'qmar-v5-doc', lines: [200, 209], hash: 'a8a9f1ceea8981df'}],
-    },
+    commTurnRow([{source: 'qmar-v5-doc', lines: [190, 199], hash: 'b4b0c96fc0a1c8ca'}]),
+    streamModeRow([{source: 'qmar-v5-doc', lines: [200, 209], hash: 'a8a9f1ceea8981df'}]),
     {
       name: 'groupSize',
       cType: 'int64_t',
